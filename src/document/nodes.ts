@@ -1,0 +1,256 @@
+/**
+ * The resolved document: what the resolve stage (src/resolve/, src/directives/) makes of the syntax tree, and
+ * what rules (src/rules/) check and the renderer (src/render/) turns into hast.
+ *
+ * Generic RST nodes keep their syntax-tree shape (src/rst/syntax.ts); directives, targets, substitutions and
+ * roles are replaced by the resolved nodes below. Sections and other targets carry their docutils ids.
+ */
+import type { Span } from '../diagnostics/diagnostic.js';
+import type * as S from '../rst/syntax.js';
+
+interface NodeBase {
+  position: Span;
+}
+
+// ---------------------------------------------------------------------------------------------- inline
+
+/** A resolved link. `href` is final (relative to the page for internal links). `internal` for same-site links. */
+export interface Link extends NodeBase { type: 'link'; href: string; internal: boolean; children: DocInline[] }
+/** Default-role interpreted text (docutils' `title_reference`), rendered as `<cite>`. */
+export interface Cite extends NodeBase { type: 'cite'; children: DocInline[] }
+export interface Superscript extends NodeBase { type: 'superscript'; children: DocInline[] }
+export interface Subscript extends NodeBase { type: 'subscript'; children: DocInline[] }
+/** `:ref:` / `:doc:` that did not resolve: rendered as its text, with a diagnostic. */
+export interface Unresolved extends NodeBase { type: 'unresolved'; children: DocInline[] }
+/** A footnote reference resolved to its footnote: `[1]` linking to `#footnoteId`, with its own id. */
+export interface FootnoteRef extends NodeBase { type: 'footnoteRef'; id: string; footnoteId: string; label: string }
+/** Raw HTML from a `raw::` substitution (only when the project enables raw HTML). */
+export interface RawInline extends NodeBase { type: 'rawInline'; format: string; value: string }
+/** An element with an id and no content (docutils' inline target `_`x``, or an id-only span). */
+export interface Anchor extends NodeBase { type: 'anchor'; id: string; children: DocInline[] }
+
+export type DocInline =
+  | S.Text
+  | S.Emphasis
+  | S.Strong
+  | S.Literal
+  | S.Problematic
+  | Link
+  | Cite
+  | Superscript
+  | Subscript
+  | Unresolved
+  | FootnoteRef
+  | RawInline
+  | Anchor;
+
+// ---------------------------------------------------------------------------------------------- block
+
+export interface DocSection extends NodeBase {
+  type: 'section';
+  depth: number;
+  /** docutils ids: the first is the section's own (its title slug or `idN`); the rest come from `.. _label:` targets. */
+  ids: string[];
+  title: DocInline[];
+  children: DocBlock[];
+}
+
+/** A section that `.. rest_method::` turned into an operation: the row plus the collapsible detail. */
+export interface Operation extends NodeBase {
+  type: 'operation';
+  depth: number;
+  method: string;
+  url: string;
+  /** The section title, inline markup kept. */
+  title: DocInline[];
+  /** The section's id; the detail's id is `${anchor}-detail`. */
+  anchor: string;
+  /** Other ids the section had (from `.. _label:` targets before it). */
+  extraIds: string[];
+  minVersion: string | null;
+  maxVersion: string | null;
+  /** Everything in the section after the title and the rest_method directive. */
+  children: DocBlock[];
+}
+
+export interface ParameterRow {
+  name: string;
+  in: string;
+  type: string;
+  optional: boolean;
+  description: DocBlock[];
+  minVersion: string | null;
+  maxVersion: string | null;
+  /** Where the row's entry is in parameters.yaml, and the `.inc` line that listed it. */
+  definedAt: Span | null;
+  usedAt: Span;
+}
+
+export interface ParameterTable extends NodeBase {
+  type: 'parameterTable';
+  /** The parameters file as written in the directive, and resolved (absolute) or null when unreadable. */
+  path: string;
+  file: string | null;
+  rows: ParameterRow[];
+  /** Set when the file is missing or empty: the table says so, naming the file relative to the source. */
+  problem: string | null;
+}
+
+export interface StatusRow {
+  code: number | string;
+  phrase: string;
+  reason: DocBlock[];
+  usedAt: Span;
+}
+
+export interface StatusTable extends NodeBase {
+  type: 'statusTable';
+  kind: 'success' | 'error';
+  path: string;
+  file: string | null;
+  rows: StatusRow[];
+}
+
+export interface Microversions {
+  min: string;
+  max: string;
+  /** Release names by microversion ("2.5" → "Ocata"). */
+  releases: Record<string, string>;
+}
+
+export interface ExpandAll extends NodeBase { type: 'expandAll'; microversions: Microversions | null }
+
+/** note, warning, ..., seealso, and `admonition` with its own title (kind 'admonition'). */
+export interface Admonition extends NodeBase {
+  type: 'admonition';
+  kind: string;
+  title: DocInline[];
+  classes: string[];
+  children: DocBlock[];
+}
+
+export interface VersionModified extends NodeBase {
+  type: 'versionModified';
+  kind: 'versionadded' | 'versionchanged' | 'deprecated' | 'versionremoved';
+  version: string;
+  children: DocBlock[];
+}
+
+/** code-block, literalinclude, and `::` blocks (language from `highlight`/default). */
+export interface CodeBlock extends NodeBase {
+  type: 'codeBlock';
+  language: string;
+  value: string;
+  /** 1-based line numbers (in `value`) to emphasize. */
+  emphasize: number[];
+  caption: DocInline[] | null;
+  /** The sample file for literalinclude, absolute; null for inline code. */
+  sourceFile: string | null;
+}
+
+export interface TocEntry {
+  /** Document name relative to the source directory without suffix (`v3/index`), or an external URL. */
+  docname: string;
+  href: string;
+  title: DocInline[];
+}
+
+export interface Toctree extends NodeBase {
+  type: 'toctree';
+  entries: TocEntry[];
+  maxdepth: number;
+  hidden: boolean;
+  caption: string | null;
+}
+
+export interface RawBlock extends NodeBase { type: 'rawBlock'; format: string; value: string }
+
+/** What an unknown directive or role leaves in the page: a visible marker, with a diagnostic. */
+export interface Placeholder extends NodeBase { type: 'placeholder'; text: string; source: string }
+
+/** A resolved footnote with its id and label. */
+export interface DocFootnote extends NodeBase { type: 'footnote'; id: string; label: string; backrefs: string[]; children: DocBlock[] }
+
+/** An id-only element standing where a `.. _label:` target pointed at something that is not a section. */
+export interface TargetAnchor extends NodeBase { type: 'targetAnchor'; ids: string[] }
+
+export interface DocTable extends NodeBase {
+  type: 'table';
+  colWidths: number[];
+  /** list-table `:widths:` given explicitly (rendered as colgroup widths), else null. */
+  widths: number[] | null;
+  title: DocInline[] | null;
+  head: DocRow[];
+  body: DocRow[];
+}
+export interface DocRow { cells: DocCell[] }
+export interface DocCell { colspan: number; rowspan: number; children: DocBlock[] }
+
+export interface DocParagraph extends NodeBase { type: 'paragraph'; children: DocInline[] }
+export interface DocBulletList extends NodeBase { type: 'bulletList'; children: DocListItem[] }
+export interface DocEnumeratedList extends NodeBase {
+  type: 'enumeratedList';
+  enumtype: S.EnumType;
+  prefix: string;
+  suffix: string;
+  start: number;
+  children: DocListItem[];
+}
+export interface DocListItem extends NodeBase { type: 'listItem'; children: DocBlock[] }
+export interface DocDefinitionList extends NodeBase { type: 'definitionList'; children: DocDefinitionListItem[] }
+export interface DocDefinitionListItem extends NodeBase {
+  type: 'definitionListItem';
+  term: DocInline[];
+  classifiers: DocInline[][];
+  children: DocBlock[];
+}
+export interface DocFieldList extends NodeBase { type: 'fieldList'; children: DocField[] }
+export interface DocField extends NodeBase { type: 'field'; name: DocInline[]; children: DocBlock[] }
+export interface DocBlockQuote extends NodeBase { type: 'blockQuote'; attribution: DocInline[] | null; children: DocBlock[] }
+export interface DocLineBlock extends NodeBase { type: 'lineBlock'; children: (DocLine | DocLineBlock)[] }
+export interface DocLine extends NodeBase { type: 'line'; children: DocInline[] }
+export interface Rubric extends NodeBase { type: 'rubric'; children: DocInline[] }
+
+export type DocBlock =
+  | DocSection
+  | Operation
+  | ParameterTable
+  | StatusTable
+  | ExpandAll
+  | Admonition
+  | VersionModified
+  | CodeBlock
+  | Toctree
+  | RawBlock
+  | Placeholder
+  | DocFootnote
+  | TargetAnchor
+  | DocTable
+  | DocParagraph
+  | DocBulletList
+  | DocEnumeratedList
+  | DocDefinitionList
+  | DocFieldList
+  | DocBlockQuote
+  | DocLineBlock
+  | Rubric
+  | S.LiteralBlock
+  | S.DoctestBlock
+  | S.Transition;
+
+/** One page of the site: a `.rst` document after resolution. */
+export interface Page {
+  /** Document name relative to the source directory, without suffix: `index`, `v3/index`. */
+  docname: string;
+  /** Output path relative to the output directory: `index.html`, `v3/index.html`. */
+  path: string;
+  file: string;
+  /** Plain text of the first section title (the page title). */
+  title: string;
+  titleInline: DocInline[];
+  children: DocBlock[];
+  /** `:tocdepth:` from the document's top fields, if any. */
+  tocdepth: number | null;
+  /** Every file this page read (included .inc files, parameters/status YAML, samples): for incremental builds. */
+  dependencies: string[];
+}
