@@ -173,16 +173,21 @@ export interface DirectiveOption {
 
 /**
  * `.. name:: argument` with `:option: value` lines and content. `name` is lower-cased (directive names are
- * case-insensitive); `rawName` is as written. `argument` is the argument text, joined across continuation lines
- * with '\n' (up to the first option line or blank line). `content` holds the content lines with the common
- * indentation removed (blank lines kept, trailing blank lines dropped).
+ * case-insensitive); `rawName` is as written.
+ *
+ * The parser does not know each directive's signature, so it splits generically: `argumentLines` are the text
+ * after `::` and the lines that continue it, up to the first option line (`:name: value`) or blank line;
+ * `argument` is those lines joined with '\n'. `options` follow directly. `content` holds the lines after the
+ * blank line that ends the argument/option block, with the block's indentation removed (inner blank lines kept,
+ * leading and trailing blank lines dropped). A directive that takes no argument (note, rest_method) treats
+ * `argumentLines` as the first lines of its content, as docutils does.
  */
 export interface Directive extends NodeBase {
   type: 'directive';
   name: string;
   rawName: string;
   argument: string;
-  argumentPosition: Span;
+  argumentLines: Line[];
   options: DirectiveOption[];
   content: Line[];
 }
