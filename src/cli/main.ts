@@ -1,1 +1,128 @@
-export async function main(_argv: string[]): Promise<number> { return 0; }
+/**
+ * The `apiref` command: build, lint (and later serve). Exit codes: 0 success, 1 errors found (or warnings under
+ * --strict / over --max-warnings), 2 usage or configuration error, or an unreadable source directory.
+ */
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { DiagnosticBag, compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadConfig, UsageError } from '../config/load.js';
+import type { SiteConfig } from '../config/config.js';
+import { buildSite } from '../site/build.js';
+import { resolveSite } from '../resolve/site.js';
+import { runRules } from '../rules/index.js';
+import { VERSION } from '../version.js';
+import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/index.js';
+import { ruleCatalog } from '../rules/catalog.js';
+import { writeOutputFile } from './output.js';
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+});
+
+/** Applies the configuration's per-rule severities: `off` drops the finding. */
+export function applySeverities(list: Diagnostic[], rules: SiteConfig['rules']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const setting = rules[d.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...d, severity: setting } : d);
+  }
+  return out.sort(compareDiagnostics);
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command();
+  program
+    .name('apiref')
+    .description('Build, check and preview OpenStack-style API references (os-api-ref compatible).')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('build')
+    .description('Build the HTML site from an api-ref source directory.')
+    .argument('[source]', 'source directory holding index.rst (default: ./api-ref/source if present)')
+    .option('-o, --out <dir>', 'output directory (default: build/html beside the source directory)')
+    .option('-c, --config <file>', 'configuration file (default: apiref.config.json found upwards from the source)')
+    .option('--root <dir>', 'project root: include and literalinclude may not read outside it')
+    .option('--strict', 'exit 1 on warnings too (like sphinx-build -W)')
+    .option('-q, --quiet', 'print only the summary line')
+    .action((source: string | undefined, opts: { out?: string; config?: string; root?: string; strict?: boolean; quiet?: boolean }) => {
+      const started = process.hrtime.bigint();
+      const diagnostics = new DiagnosticBag();
+      const config = loadConfig({ source, out: opts.out, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
+      const result = buildSite(config, diagnostics);
+      const list = applySeverities(diagnostics.list, config.rules);
+      if (!opts.quiet && list.length) {
+        io.stderr(formatDiagnostics('stylish', list, { cwd: io.cwd, color: shouldUseColor({ isTTY: io.stderrIsTTY }, io.env), rules: ruleCatalog(), toolVersion: VERSION }));
+      }
+      const errors = list.filter((d) => d.severity === 'error').length;
+      const warnings = list.filter((d) => d.severity === 'warn').length;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const out = path.relative(io.cwd, config.outDir) || '.';
+      io.stdout(
+        `apiref: ${result.pages} pages, ${result.operations} operations, ${warnings} warnings, ${errors} errors in ${ms.toFixed(0)} ms → ${out}/index.html\n`,
+      );
+      exitCode = errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
+    });
+
+  program
+    .command('lint')
+    .description('Check an api-ref source directory without writing HTML.')
+    .argument('[source]', 'source directory holding index.rst (default: ./api-ref/source if present)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .option('--output <file>', 'write the findings to a file instead of stdout')
+    .option('-c, --config <file>', 'configuration file (default: apiref.config.json found upwards from the source)')
+    .option('--root <dir>', 'project root: include and literalinclude may not read outside it')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
+      const n = Number.parseInt(v, 10);
+      if (!Number.isFinite(n) || n < 0 || String(n) !== v.trim()) throw new UsageError(`--max-warnings needs a non-negative integer, not "${v}"`);
+      return n;
+    })
+    .action((source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number }) => {
+      const diagnostics = new DiagnosticBag();
+      const config = loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
+      const site = resolveSite(config, diagnostics);
+      runRules(site, diagnostics);
+      const list = applySeverities(diagnostics.list, config.rules);
+      const color = !opts.output && opts.format === 'stylish' && shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env);
+      const text = formatDiagnostics(opts.format, list, { cwd: io.cwd, color, rules: ruleCatalog(), toolVersion: VERSION });
+      if (opts.output) writeOutputFile(path.resolve(io.cwd, opts.output), text);
+      else io.stdout(text);
+      const errors = list.filter((d) => d.severity === 'error').length;
+      const warnings = list.filter((d) => d.severity === 'warn').length;
+      io.stderr(`apiref lint: ${site.pages.length} pages, ${warnings} warnings, ${errors} errors\n`);
+      exitCode = errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`apiref: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  return exitCode;
+}

@@ -15,7 +15,14 @@ interface NodeBase {
 // ---------------------------------------------------------------------------------------------- inline
 
 /** A resolved link. `href` is final (relative to the page for internal links). `internal` for same-site links. */
-export interface Link extends NodeBase { type: 'link'; href: string; internal: boolean; children: DocInline[] }
+export interface Link extends NodeBase {
+  type: 'link';
+  href: string;
+  internal: boolean;
+  /** The role that made it, when Sphinx marks it up specially: `:ref:` (std-ref span), `:doc:`, `:rfc:`/`:pep:`. */
+  role?: 'ref' | 'doc' | 'rfc' | 'pep';
+  children: DocInline[];
+}
 /** Default-role interpreted text (docutils' `title_reference`), rendered as `<cite>`. */
 export interface Cite extends NodeBase { type: 'cite'; children: DocInline[] }
 export interface Superscript extends NodeBase { type: 'superscript'; children: DocInline[] }
@@ -29,10 +36,13 @@ export interface RawInline extends NodeBase { type: 'rawInline'; format: string;
 /** An element with an id and no content (docutils' inline target `_`x``, or an id-only span). */
 export interface Anchor extends NodeBase { type: 'anchor'; id: string; children: DocInline[] }
 
+export interface DocEmphasis extends NodeBase { type: 'emphasis'; children: DocInline[] }
+export interface DocStrong extends NodeBase { type: 'strong'; children: DocInline[] }
+
 export type DocInline =
   | S.Text
-  | S.Emphasis
-  | S.Strong
+  | DocEmphasis
+  | DocStrong
   | S.Literal
   | S.Problematic
   | Link

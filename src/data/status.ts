@@ -1,0 +1,106 @@
+/**
+ * Loads a status.yaml (the file `.. rest_status_code::` points at): HTTP code → reasons by key.
+ *
+ *     200:
+ *       default: Request was successful.
+ *     409:
+ *       default: Conflict with the current state.
+ *       duplicate_zone: A zone of that name exists.
+ *
+ * Same reading rules as parameters.yaml (positions, last duplicate wins, safety limits).
+ */
+import { isMap, isScalar } from 'yaml';
+import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
+import { fileSpan } from '../diagnostics/diagnostic.js';
+import { parseYaml } from './yaml-reader.js';
+
+export interface StatusReason {
+  key: string;
+  /** The reason text as YAML gives it (block scalars keep their final newline). */
+  text: string;
+  keySpan: Span;
+  span: Span;
+}
+
+export interface StatusEntry {
+  code: number;
+  /** The span of the code key (`200`). */
+  span: Span;
+  /** The `default:` reason, or null when there is none. */
+  default: string | null;
+  /** Every reason by its key, `default` included, in file order. */
+  reasons: Map<string, StatusReason>;
+}
+
+export interface StatusFile {
+  file: string;
+  /** Codes in file order. */
+  codes: Map<number, StatusEntry>;
+  /** The whole file as plain data (for the JSON Schema check); null when empty or unreadable. */
+  data: Record<string, unknown> | null;
+}
+
+const CODE = /^[1-5][0-9][0-9]$/;
+
+/** Parses `text` (the contents of `file`); never throws, reports problems to `diagnostics`. */
+export function loadStatus(file: string, text: string, diagnostics: DiagnosticBag): StatusFile {
+  const result: StatusFile = { file, codes: new Map(), data: null };
+  const parsed = parseYaml(file, text, diagnostics);
+  if (!parsed) return result;
+  const { reader, root } = parsed;
+  const rootNode = reader.deref(root);
+  if (!rootNode || (isScalar(rootNode) && rootNode.value === null)) {
+    diagnostics.report('status-empty', 'warn', 'Status file is empty.', fileSpan(file));
+    return result;
+  }
+  if (!isMap(rootNode)) {
+    diagnostics.report(
+      'status-not-mapping',
+      'error',
+      'A status file must be a mapping of HTTP codes to reasons (`200: {default: ...}`).',
+      reader.nodeSpan(rootNode),
+    );
+    return result;
+  }
+  const data: Record<string, unknown> = {};
+  for (const pair of reader.pairs(rootNode)) {
+    data[pair.key] = reader.plain(pair.valueNode);
+    if (!CODE.test(pair.key)) {
+      diagnostics.report(
+        'status-bad-code',
+        'error',
+        `\`\`${pair.key}\`\` is not an HTTP status code (a number from 100 to 599).`,
+        pair.keySpan,
+      );
+      continue;
+    }
+    const entry: StatusEntry = { code: Number(pair.key), span: pair.keySpan, default: null, reasons: new Map() };
+    result.codes.set(entry.code, entry);
+    const value = reader.deref(pair.valueNode);
+    if (!value || !isMap(value)) {
+      diagnostics.report(
+        'status-not-mapping',
+        'error',
+        `Code ${pair.key} must map reason keys to text (\`default: ...\`); check the indentation.`,
+        pair.valueNode ? pair.valueSpan : pair.keySpan,
+      );
+      continue;
+    }
+    for (const r of reader.pairs(value)) {
+      const v = reader.plain(r.valueNode);
+      if (typeof v !== 'string') {
+        diagnostics.report(
+          'status-bad-reason',
+          'warn',
+          `Reason \`\`${r.key}\`\` of code ${pair.key} should be text.`,
+          r.valueSpan,
+        );
+      }
+      const text = typeof v === 'string' ? v : v === null ? '' : (reader.scalarSource(r.valueNode) ?? JSON.stringify(v));
+      entry.reasons.set(r.key, { key: r.key, text, keySpan: r.keySpan, span: r.valueSpan });
+    }
+    entry.default = entry.reasons.get('default')?.text ?? null;
+  }
+  result.data = data;
+  return result;
+}

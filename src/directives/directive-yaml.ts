@@ -1,0 +1,72 @@
+/**
+ * The content of rest_parameters and rest_status_code is a YAML list (`- name: key`, `- 200`, `- 409: reason`).
+ * This reads it with positions mapped back into the .inc file, and reports what os-api-ref would crash on.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Span } from '../diagnostics/diagnostic.js';
+import type * as S from '../rst/syntax.js';
+import type { DirectiveContext } from './types.js';
+import { linesSpan, spanInLines } from './types.js';
+
+export interface DirectiveListItem {
+  /** `name` of `- name: value`, or the scalar of `- 200`. */
+  key: string;
+  /** `value` of `- name: value`; null for a plain scalar item. */
+  value: string | null;
+  span: Span;
+}
+
+/** Reads `- key: value` / `- key` items; anything else is reported (with `what` naming the directive) and skipped. */
+export function readDirectiveList(node: S.Directive, ctx: DirectiveContext, what: string): DirectiveListItem[] {
+  const lines = node.content;
+  const text = lines.map((l) => l.text).join('\n');
+  if (!text.trim()) return [];
+  const span = (n: { range?: [number, number, number] | null } | null | undefined) =>
+    n?.range ? spanInLines(lines, n.range[0], n.range[1], linesSpan(lines, node.position)) : linesSpan(lines, node.position);
+  let doc;
+  try {
+    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false });
+  } catch (err) {
+    ctx.diagnostics.report('directive-yaml', 'error', `${what}: the list could not be read (${String(err)}).`, linesSpan(lines, node.position));
+    return [];
+  }
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      ctx.diagnostics.report(
+        'directive-yaml',
+        'error',
+        `${what}: invalid YAML in the directive's list: ${e.message.split('\n')[0]}`,
+        spanInLines(lines, e.pos[0], e.pos[1], node.position),
+      );
+    }
+    return [];
+  }
+  const root = doc.contents as YamlNode | null;
+  if (!isSeq(root)) {
+    ctx.diagnostics.report('directive-yaml', 'error', `${what}: the content must be a YAML list of \`- name: reference\` items.`, span(root));
+    return [];
+  }
+  const items: DirectiveListItem[] = [];
+  for (const item of root.items as YamlNode[]) {
+    if (isScalar(item)) {
+      items.push({ key: String(item.value ?? ''), value: null, span: span(item) });
+      continue;
+    }
+    if (isMap(item) && item.items.length === 1) {
+      const pair = item.items[0]!;
+      const k = pair.key as YamlNode | null;
+      const v = pair.value as YamlNode | null;
+      if (isScalar(k) && (v === null || isScalar(v))) {
+        items.push({ key: String(k.value ?? ''), value: v === null ? '' : String(v.value ?? ''), span: span(item) });
+        continue;
+      }
+    }
+    ctx.diagnostics.report(
+      'invalid-list-item',
+      'error',
+      `${what}: invalid item \`\`${String(item?.toString?.() ?? item).trim()}\`\`. Expected format: \`\`name: reference\`\`. Skipping.`,
+      span(item as { range?: [number, number, number] }),
+    );
+  }
+  return items;
+}

@@ -1,0 +1,83 @@
+/**
+ * `.. rest_parameters:: parameters.yaml` with a list of `- display_name: key`: the Name / In / Type /
+ * Description table, rows in the order listed. A row is "(Optional)" unless `required` is literally true; the
+ * description is RST (with the page's substitutions); min/max versions add "New in version X" /
+ * "Available until version X" and the row classes.
+ */
+import type * as D from '../document/nodes.js';
+import type * as S from '../rst/syntax.js';
+import { linesOf } from '../rst/parse.js';
+import type { ParameterEntry } from '../data/parameters.js';
+import { displayPath } from '../load/source-files.js';
+import type { DirectiveContext, DirectiveHandler } from './types.js';
+import { readDirectiveList } from './directive-yaml.js';
+
+export const restParameters: DirectiveHandler = {
+  names: ['rest_parameters'],
+  run(node: S.Directive, ctx: DirectiveContext): D.DocBlock[] {
+    const written = node.argument.trim();
+    if (!written) {
+      ctx.diagnostics.report('rest-parameters-syntax', 'error', 'rest_parameters needs the parameters file: `.. rest_parameters:: parameters.yaml`.', node.position);
+      return [];
+    }
+    const file = ctx.resolvePath(written);
+    const shown = displayPath(file, ctx.config.sourceDir);
+    const items = readDirectiveList(node, ctx, 'rest_parameters');
+    const table: D.ParameterTable = { type: 'parameterTable', path: written, file, rows: [], problem: null, position: node.position };
+    ctx.readFile(file, node.position, 'Parameters file');
+    const params = ctx.data.parameters(file, node.position);
+    if (!params || !params.entries.length) {
+      table.problem = params ? `Parameters file ${shown} is empty.` : `Parameters file ${shown} not found.`;
+      return [table];
+    }
+    for (const item of items) {
+      if (item.value === null || item.value === '') {
+        ctx.diagnostics.report(
+          'invalid-list-item',
+          'error',
+          `Invalid parameter definition \`\`${item.key}\`\`. Expected format: \`\`name: reference\`\`. Skipping.`,
+          item.span,
+        );
+        continue;
+      }
+      const entry = params.byKey.get(item.value);
+      if (!entry) {
+        ctx.diagnostics.report(
+          'parameter-not-found',
+          'error',
+          `No field definition for \`\`${item.value}\`\` found in \`\`${shown}\`\`. Skipping.`,
+          item.span,
+        );
+        continue;
+      }
+      table.rows.push(row(item.key, entry, item.span, ctx));
+    }
+    return [table];
+  },
+};
+
+function row(name: string, entry: ParameterEntry, usedAt: D.ParameterRow['usedAt'], ctx: DirectiveContext): D.ParameterRow {
+  const descField = entry.fields.get('description');
+  let description: D.DocBlock[] = [];
+  if (entry.description) {
+    // Parse the description where it is written, so its diagnostics point into parameters.yaml.
+    const lines = linesOf(entry.description, entry.keySpan.file);
+    // Block scalars (`description: |`) keep their final newline and start on the line after the indicator.
+    const isBlockScalar = entry.description.endsWith('\n');
+    const startLine = descField ? descField.span.start.line + (isBlockScalar ? 1 : 0) : entry.keySpan.start.line;
+    for (let i = 0; i < lines.length; i++) lines[i] = { ...lines[i]!, line: startLine + i };
+    description = ctx.resolveBlocks(lines);
+  }
+  return {
+    name,
+    in: entry.in ?? '',
+    type: entry.type ?? '',
+    optional: entry.required.isFalseOrAbsent,
+    description,
+    minVersion: entry.minVersion,
+    maxVersion: entry.maxVersion,
+    definedAt: entry.keySpan,
+    usedAt,
+  };
+}
+

@@ -1,0 +1,28 @@
+/** versionadded, versionchanged, deprecated, versionremoved: `.. versionadded:: 3.1` with optional text. */
+import type * as S from '../rst/syntax.js';
+import type { DirectiveHandler } from './types.js';
+
+export const versionModified: DirectiveHandler = {
+  names: ['versionadded', 'versionchanged', 'deprecated', 'versionremoved'],
+  run(node, ctx) {
+    const [first, ...restArg] = node.argumentLines;
+    if (!first || !first.text.trim()) {
+      ctx.diagnostics.report('directive-syntax', 'error', `The "${node.rawName}" directive needs a version: \`.. ${node.rawName}:: 2.1\`.`, node.position);
+      return [];
+    }
+    const m = /^(\s*)(\S+)(\s*)(.*)$/.exec(first.text)!;
+    const version = m[2]!;
+    const lines: S.Line[] = [];
+    if (m[4]) {
+      const skip = m[1]!.length + m[2]!.length + m[3]!.length;
+      lines.push({ ...first, text: m[4], column: first.column + skip, offset: first.offset + skip });
+    }
+    lines.push(...restArg);
+    const children = [];
+    if (lines.length) {
+      children.push({ type: 'paragraph' as const, children: ctx.resolveInline(lines), position: node.position });
+    }
+    if (node.content.length) children.push(...ctx.resolveBlocks(node.content));
+    return [{ type: 'versionModified', kind: node.name as 'versionadded', version, children, position: node.position }];
+  },
+};

@@ -1,0 +1,151 @@
+/**
+ * The load stage: every file the build reads goes through here, once. It decodes strictly (not UTF-8 is a
+ * diagnostic), refuses files outside the project root (symbolic links that lead outside count as outside),
+ * refuses huge files, and remembers what was read so the build can say which pages depend on which files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
+import { fileSpan } from '../diagnostics/diagnostic.js';
+
+/** Larger files are refused with a diagnostic: no real api-ref file comes near this. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export interface LoadedFile {
+  /** Absolute real path. */
+  file: string;
+  text: string;
+}
+
+type CacheEntry = { ok: true; text: string } | { ok: false; message: string };
+
+export class SourceFiles {
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly realRoot: string;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(
+    /** Directory nothing may be read outside of. */
+    readonly root: string,
+    private readonly diagnostics: DiagnosticBag,
+  ) {
+    this.realRoot = realpathOr(root);
+  }
+
+  /** True when `file` (after following symbolic links) lies inside the project root. */
+  isInsideRoot(file: string): boolean {
+    return isWithin(this.realRoot, realpathOr(path.resolve(file)));
+  }
+
+  /**
+   * Reads a text file, or reports why it cannot and returns null. `at` is where the file was asked for (an
+   * include directive, say); without it the diagnostic is placed on the file itself.
+   */
+  read(file: string, at?: Span, what = 'File'): LoadedFile | null {
+    const abs = path.resolve(file);
+    let entry = this.cache.get(abs);
+    if (!entry) {
+      entry = this.load(abs);
+      this.cache.set(abs, entry);
+    }
+    if (!entry.ok) {
+      this.diagnostics.report('file-unreadable', 'error', `${what} ${entry.message}`, at ?? fileSpan(abs));
+      return null;
+    }
+    return { file: abs, text: entry.text };
+  }
+
+  /** Reads without reporting: for optional files (conf.py, configuration). */
+  tryRead(file: string): LoadedFile | null {
+    const abs = path.resolve(file);
+    let entry = this.cache.get(abs);
+    if (!entry) {
+      entry = this.load(abs);
+      this.cache.set(abs, entry);
+    }
+    return entry.ok ? { file: abs, text: entry.text } : null;
+  }
+
+  exists(file: string): boolean {
+    try {
+      return fs.statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Forgets one file (the preview server calls this when a file changes). */
+  invalidate(file: string): void {
+    this.cache.delete(path.resolve(file));
+  }
+
+  private load(abs: string): CacheEntry {
+    const shown = displayPath(abs, this.root);
+    if (!this.isInsideRoot(abs)) return { ok: false, message: `${shown} is outside the project root ${this.root}` };
+    let buf: Buffer;
+    try {
+      const st = fs.statSync(abs);
+      if (!st.isFile()) return { ok: false, message: `${shown} is not a file` };
+      if (st.size > MAX_FILE_BYTES) return { ok: false, message: `${shown} is too large (${st.size} bytes)` };
+      buf = fs.readFileSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return { ok: false, message: code === 'ENOENT' ? `${shown} not found` : `${shown} cannot be read (${code ?? 'error'})` };
+    }
+    try {
+      let text = this.decoder.decode(buf);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      return { ok: true, text };
+    } catch {
+      return { ok: false, message: `${shown} is not valid UTF-8` };
+    }
+  }
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    // A missing file: resolve its directory's real path so a link in the middle is still followed.
+    const dir = path.dirname(p);
+    if (dir === p) return p;
+    return path.join(realpathOr(dir), path.basename(p));
+  }
+}
+
+export function isWithin(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A path as shown to people: relative to `base` when inside it, else as is. */
+export function displayPath(file: string, base: string): string {
+  const rel = path.relative(base, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}
+
+/**
+ * Where a path written in include / literalinclude / rest_parameters points, as Sphinx resolves it: relative to
+ * the directory of the top-level document (not the .inc file holding the directive); a leading `/` means
+ * relative to the source directory.
+ */
+export function resolveSourcePath(written: string, topDocDir: string, sourceDir: string): string {
+  const p = written.trim();
+  if (p.startsWith('/')) return path.join(sourceDir, p.slice(1));
+  return path.resolve(topDocDir, p);
+}
+
+/**
+ * The project root nothing may be read outside of: the nearest directory above the source that holds `.git`;
+ * else `X` for a source at `X/api-ref/source`; else the source directory itself.
+ */
+export function findProjectRoot(sourceDir: string): string {
+  const abs = path.resolve(sourceDir);
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) break;
+  }
+  const parent = path.dirname(abs);
+  if (path.basename(abs) === 'source' && path.basename(parent) === 'api-ref') return path.dirname(parent);
+  return abs;
+}

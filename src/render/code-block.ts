@@ -1,0 +1,26 @@
+/** code-block, literalinclude and `::` blocks: `div.highlight-LANG.notranslate > div.highlight > pre`. */
+import type { Element, ElementContent } from 'hast';
+import type { CodeBlock } from '../document/nodes.js';
+import type { RenderContext } from './context.js';
+import { h, text } from './hast.js';
+import { highlight } from './highlight/index.js';
+import { renderInlines } from './inline.js';
+
+/** Pygments ends the highlighted text with a newline; the leading empty span is its HtmlFormatter's. */
+function highlighted(language: string, value: string, emphasize: number[] = []): Element {
+  const code = value.endsWith('\n') ? value : `${value}\n`;
+  const pre = h('pre', {}, [h('span'), ...highlight(language, code, emphasize)]);
+  return h('div', { className: [`highlight-${language}`, 'notranslate'] }, [h('div', { className: ['highlight'] }, [pre]), text('\n')]);
+}
+
+export function renderLiteralBlock(value: string, language: string): Element {
+  return highlighted(language, value);
+}
+
+export function renderCodeBlock(node: CodeBlock, ctx: RenderContext): Element {
+  const block = highlighted(node.language || 'default', node.value, node.emphasize);
+  if (!node.caption) return block;
+  const caption = h('div', { className: ['code-block-caption'] }, [h('span', { className: ['caption-text'] }, renderInlines(node.caption, ctx))]);
+  const children: ElementContent[] = [text('\n'), caption, text('\n'), block, text('\n')];
+  return h('div', { className: ['literal-block-wrapper', 'docutils', 'container'] }, children);
+}

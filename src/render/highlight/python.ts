@@ -1,0 +1,109 @@
+/**
+ * Pygments' Python 3 lexer, the common subset. Sphinx's `default` language is python3 with a fallback to plain
+ * text when lexing fails, which is why `::` blocks holding JSON come out with `p`/`s2`/`n` tokens.
+ */
+import { stringEnd } from './json.js';
+import { matchAt, type Lexer, type Token } from './token.js';
+
+const WS = /[ \t\f\r\n]+/y;
+const COMMENT = /#[^\n]*/y;
+const NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:\d(?:_?\d)*\.(?:\d(?:_?\d)*)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?j?|\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*j?|j)?/y;
+const IDENT = /[A-Za-z_\u00a0-\uffff][A-Za-z0-9_\u00a0-\uffff]*/y;
+const STRING_PREFIX = /(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?(?=['"])/y;
+const OPERATOR = /!=|==|<<|>>|:=|[-~+/*%=<>&^|.]/y;
+const ESCAPE = /\\(?:[\\abfnrtv"'\n]|x[a-fA-F0-9]{2}|[0-7]{1,3}|N\{[^}\n]*\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8})/g;
+
+const KEYWORDS = new Set([
+  'assert', 'async', 'await', 'break', 'continue', 'del', 'elif', 'else', 'except', 'finally', 'for', 'global',
+  'if', 'lambda', 'pass', 'raise', 'nonlocal', 'return', 'try', 'while', 'yield', 'as', 'with', 'def', 'class',
+  'from', 'import',
+]);
+const WORD_OPERATORS = new Set(['and', 'in', 'is', 'not', 'or']);
+const CONSTANTS = new Set(['True', 'False', 'None']);
+const BUILTINS = new Set([
+  'abs', 'all', 'any', 'bool', 'dict', 'float', 'int', 'len', 'list', 'max', 'min', 'open', 'print', 'range',
+  'repr', 'set', 'sorted', 'str', 'sum', 'tuple', 'type', 'zip', 'isinstance', 'object', 'super', 'map', 'filter',
+]);
+
+export const pythonLexer: Lexer = (code) => {
+  const tokens: Token[] = [];
+  let pos = 0;
+  let prevWord = '';
+  while (pos < code.length) {
+    const c = code[pos]!;
+    let m: string | null = null;
+    if ((m = matchAt(WS, code, pos))) {
+      // Whitespace keeps `def`/`class`/`import` waiting for their name.
+      tokens.push(['', m]);
+      pos += m.length;
+      continue;
+    } else if ((m = matchAt(COMMENT, code, pos))) {
+      tokens.push(['c1', m]);
+    } else if ((m = matchAt(STRING_PREFIX, code, pos)) !== null) {
+      const q = code[pos + m.length]!;
+      const triple = code.startsWith(q.repeat(3), pos + m.length);
+      const start = pos + m.length;
+      const end = triple ? tripleEnd(code, start, q) : stringEnd(code, start, q, true);
+      if (end < 0) return null;
+      const raw = /[rR]/.test(m);
+      pushString(tokens, code.slice(pos, end), q === '"' ? 's2' : 's1', m.length ? 'sa' : '', m, raw);
+      m = code.slice(pos, end);
+    } else if ((m = matchAt(NUMBER, code, pos))) {
+      tokens.push([/[xX]/.test(m) ? 'mh' : /[bB]/.test(m.slice(0, 2)) ? 'mb' : /^0[oO]/.test(m) ? 'mo' : /[.eEj]/.test(m) ? 'mf' : 'mi', m]);
+    } else if ((m = matchAt(IDENT, code, pos))) {
+      let cls = 'n';
+      if (prevWord === 'def') cls = 'nf';
+      else if (prevWord === 'class') cls = 'nc';
+      else if (prevWord === 'import' || prevWord === 'from') cls = 'nn';
+      else if (CONSTANTS.has(m)) cls = 'kc';
+      else if (WORD_OPERATORS.has(m)) cls = 'ow';
+      else if (KEYWORDS.has(m)) cls = 'k';
+      else if (BUILTINS.has(m)) cls = 'nb';
+      tokens.push([cls, m]);
+      prevWord = m;
+      pos += m.length;
+      continue;
+    } else if ('()[]{},:;'.includes(c) || c === '\\' && code[pos + 1] === '\n') {
+      m = c === '\\' ? '\\\n' : c;
+      tokens.push([c === '\\' ? '' : 'p', m]);
+    } else if ((m = matchAt(OPERATOR, code, pos))) {
+      tokens.push(['o', m]);
+    } else if (c === '@') {
+      m = c;
+      tokens.push(['o', m]);
+    } else {
+      return null;
+    }
+    prevWord = '';
+    pos += m.length;
+  }
+  return tokens;
+};
+
+function tripleEnd(code: string, start: number, q: string): number {
+  const close = q.repeat(3);
+  for (let i = start + 3; i < code.length; i++) {
+    if (code[i] === '\\') i++;
+    else if (code.startsWith(close, i)) return i + 3;
+  }
+  return -1;
+}
+
+/** A string token with its escapes (`se`) split out, and its prefix (`sa`) when there is one. */
+function pushString(tokens: Token[], s: string, cls: string, prefixCls: string, prefix: string, raw: boolean): void {
+  if (prefix) tokens.push([prefixCls, prefix]);
+  const body = s.slice(prefix.length);
+  if (raw) {
+    tokens.push([cls, body]);
+    return;
+  }
+  let last = 0;
+  ESCAPE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ESCAPE.exec(body))) {
+    if (m.index > last) tokens.push([cls, body.slice(last, m.index)]);
+    tokens.push(['se', m[0]]);
+    last = m.index + m[0].length;
+  }
+  if (last < body.length) tokens.push([cls, body.slice(last)]);
+}

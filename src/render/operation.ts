@@ -1,0 +1,76 @@
+/** An operation: the `section.detail-control` row (method, URL, title, detail button) and its `section.api-detail`. */
+import type { Element, ElementContent, Properties } from 'hast';
+import type { Operation } from '../document/nodes.js';
+import { renderBlockList } from './blocks/index.js';
+import type { BlockState } from './context.js';
+import { h, text } from './hast.js';
+import { renderInlines } from './inline.js';
+import { inlineText } from './text-content.js';
+import { versionClasses } from './versions.js';
+
+/** `/v3/{project_id}/volumes` → text with each `{name}` in `span.path_parameter`, as os-api-ref marks it. */
+export function renderUrl(url: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  const re = /\{[^{}]*\}/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(url))) {
+    if (m.index > last) out.push(text(url.slice(last, m.index)));
+    out.push(h('span', { className: ['path_parameter'] }, [text(m[0])]));
+    last = m.index + m[0].length;
+  }
+  if (last < url.length) out.push(text(url.slice(last)));
+  return out;
+}
+
+export function renderOperation(node: Operation, st: BlockState): ElementContent[] {
+  const sid = node.anchor;
+  const detailId = `${sid}-detail`;
+  const titleText = inlineText(node.title).trim();
+
+  const grpProps: Properties = { className: ['operation-grp', ...versionClasses(node.minVersion, node.maxVersion)] };
+  if (node.minVersion) grpProps.dataMinVersion = node.minVersion;
+  if (node.maxVersion) grpProps.dataMaxVersion = node.maxVersion;
+
+  const operation = h('div', { className: ['operation'] }, [
+    text('\n'),
+    h('a', { className: ['operation-anchor'], href: `#${sid}`, ariaLabel: 'Link to this operation' }, [
+      h('span', { ariaHidden: 'true' }, [text('\u00b6')]),
+    ]),
+    text('\n'),
+    h('span', { className: ['badge', `label-${node.method}`], dataMethod: node.method }, [text(node.method)]),
+    text('\n'),
+  ]);
+  const endpoint = h('div', { className: ['endpoint-container'] }, [
+    text('\n'),
+    h('div', { className: ['endpoint-url'] }, renderUrl(node.url)),
+    text('\n'),
+    h('div', { className: ['endpoint-title'] }, [h('p', { className: ['url-subtitle'] }, renderInlines(node.title, st.ctx))]),
+    text('\n'),
+  ]);
+  const label = `Show details: ${node.method} ${node.url}${titleText ? `, ${titleText}` : ''}`;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      className: ['btn', 'btn-info', 'btn-sm', 'btn-detail'],
+      id: `${detailId}-btn`,
+      dataBsToggle: 'collapse',
+      dataBsTarget: `#${detailId}`,
+      ariaControls: [detailId],
+      ariaExpanded: 'false',
+      ariaLabel: label,
+    },
+    [text('detail')],
+  );
+  const grp = h('div', grpProps, [text('\n'), operation, text('\n'), endpoint, text('\n'), button, text('\n')]);
+
+  const out: ElementContent[] = [];
+  for (const id of node.extraIds) out.push(h('span', { id }), text('\n'));
+  out.push(h('section', { className: ['detail-control'], id: sid }, [text('\n'), grp, text('\n')]), text('\n'));
+  const inner = { ...st, compactSimple: false, sectionDepth: node.depth };
+  out.push(h('section', { className: ['api-detail', 'collapse'], id: detailId }, [text('\n'), ...renderBlockList(node.children, inner)]));
+  return out;
+}
+
+export type { Element };

@@ -1,0 +1,43 @@
+/**
+ * parameters.yaml and status.yaml are loaded once per file per build, whatever number of tables use them.
+ */
+import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
+import type { SourceFiles } from '../load/source-files.js';
+import { loadParameters, type ParameterFile } from '../data/parameters.js';
+import { loadStatus, type StatusFile } from '../data/status.js';
+
+export class DataCache {
+  private readonly parameterFiles = new Map<string, ParameterFile | null>();
+  private readonly statusFiles = new Map<string, StatusFile | null>();
+
+  constructor(
+    private readonly files: SourceFiles,
+    private readonly diagnostics: DiagnosticBag,
+  ) {}
+
+  /** The parsed parameters file, or null when it cannot be read (reported once, at the first use). */
+  parameters(file: string, at: Span): ParameterFile | null {
+    if (!this.parameterFiles.has(file)) {
+      const loaded = this.files.read(file, at, 'Parameters file');
+      this.parameterFiles.set(file, loaded ? loadParameters(loaded.file, loaded.text, this.diagnostics) : null);
+    }
+    return this.parameterFiles.get(file) ?? null;
+  }
+
+  status(file: string, at: Span): StatusFile | null {
+    if (!this.statusFiles.has(file)) {
+      const loaded = this.files.read(file, at, 'Status file');
+      this.statusFiles.set(file, loaded ? loadStatus(loaded.file, loaded.text, this.diagnostics) : null);
+    }
+    return this.statusFiles.get(file) ?? null;
+  }
+
+  /** Every parameters file loaded in this build (for the unused-parameter rule). */
+  get allParameterFiles(): ParameterFile[] {
+    return [...this.parameterFiles.values()].filter((f): f is ParameterFile => f !== null);
+  }
+
+  get allStatusFiles(): StatusFile[] {
+    return [...this.statusFiles.values()].filter((f): f is StatusFile => f !== null);
+  }
+}

@@ -1,0 +1,552 @@
+/**
+ * The resolve stage for one document: syntax tree → resolved page. Sections get docutils ids (in document order,
+ * as docutils assigns them while parsing), directives run, targets attach to what follows them, substitutions
+ * and footnotes are resolved. Cross-page references (`:ref:`, `:doc:`) are left as pending links that the site
+ * resolver fills in once every page's labels are known.
+ */
+import path from 'node:path';
+import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
+import type * as S from '../rst/syntax.js';
+import type * as D from '../document/nodes.js';
+import { parseBlocks } from '../rst/parse.js';
+import { parseInline } from '../rst/inline.js';
+import { educate } from '../rst/smartquotes.js';
+import { IdRegistry, fullyNormalizeName } from '../document/ids.js';
+import { resolveSourcePath, type SourceFiles, type LoadedFile } from '../load/source-files.js';
+import type { SiteConfig } from '../config/config.js';
+import type { DataCache } from './data-cache.js';
+import type { DirectiveContext } from '../directives/types.js';
+import { directiveHandlers } from '../directives/index.js';
+import { resolveRole, type PendingReference } from './roles.js';
+import { resolveSubstitution } from './substitutions.js';
+import { plainText } from './text.js';
+import { operationFromSection } from '../directives/rest-method.js';
+
+export interface ResolveEnv {
+  config: SiteConfig;
+  files: SourceFiles;
+  data: DataCache;
+  diagnostics: DiagnosticBag;
+}
+
+/** A label defined on a page: where `:ref:` goes and the text it shows. */
+export interface Label {
+  docname: string;
+  id: string;
+  title: D.DocInline[];
+  /** True for labels on sections (`:ref:` without text works); false for labels on other elements. */
+  section: boolean;
+  position: Span;
+}
+
+export interface ResolvedPage {
+  page: D.Page;
+  labels: Map<string, Label>;
+  pending: PendingReference[];
+  sectionNames: Map<string, string>;
+}
+
+export class PageResolver implements DirectiveContext {
+  readonly ids = new IdRegistry();
+  readonly labels = new Map<string, Label>();
+  readonly pending: PendingReference[] = [];
+  readonly dependencies = new Set<string>();
+  /** Section titles (normalized) → the first section's id: `Title`_ references point here. */
+  readonly sectionNames = new Map<string, string>();
+  highlightLanguage = 'default';
+  currentOperation: { method: string; url: string; anchor: string } | null = null;
+
+  private readonly substitutions = new Map<string, S.SubstitutionDefinition>();
+  private readonly namedTargets = new Map<string, S.Target>();
+  private readonly anonymousTargets: S.Target[] = [];
+  private anonymousRefIndex = 0;
+  /** Internal targets (`.. _label:`) waiting for the next element. */
+  private pendingTargets: S.Target[] = [];
+  private readonly footnotes: FootnoteTable;
+  private substitutionDepth = 0;
+  readonly topDir: string;
+
+  constructor(
+    readonly env: ResolveEnv,
+    readonly docname: string,
+    readonly docFile: string,
+    private readonly docnames: string[],
+  ) {
+    this.topDir = path.dirname(docFile);
+    this.footnotes = new FootnoteTable(this.ids);
+  }
+
+  get diagnostics(): DiagnosticBag {
+    return this.env.diagnostics;
+  }
+  get files(): SourceFiles {
+    return this.env.files;
+  }
+  get data(): DataCache {
+    return this.env.data;
+  }
+  get config(): SiteConfig {
+    return this.env.config;
+  }
+
+  /** A document name written in a toctree or `:doc:`, as Sphinx reads it: relative to this document, `/x` from the source. */
+  docnameFor(target: string): string {
+    return docnameRelativeTo(this.docname, target);
+  }
+
+  allDocnames(): string[] {
+    return this.docnames;
+  }
+
+  resolvePath(written: string): string {
+    return resolveSourcePath(written, this.topDir, this.env.config.sourceDir);
+  }
+
+  readFile(file: string, at: Span, what: string): LoadedFile | null {
+    this.dependencies.add(path.resolve(file));
+    return this.env.files.read(file, at, what);
+  }
+
+  /** The include callback for the parser: resolves like Sphinx and records the dependency. */
+  readonly includeFile = (written: string, at: Span): { file: string; text: string } | null => {
+    const file = this.resolvePath(written);
+    return this.readFile(file, at, 'Included file');
+  };
+
+  resolveBlocks(lines: S.Line[]): D.DocBlock[] {
+    const blocks = parseBlocks(lines, { file: this.docFile, diagnostics: this.diagnostics, include: this.includeFile });
+    this.collectDefinitions(blocks);
+    return this.blocks(blocks);
+  }
+
+  resolveInline(lines: S.Line[]): D.DocInline[] {
+    return this.inlines(parseInline(lines, this.diagnostics));
+  }
+
+  // -------------------------------------------------------------------------------------------- document
+
+  resolve(root: S.Root): ResolvedPage {
+    this.dependencies.add(this.docFile);
+    this.collectDefinitions(root.children);
+    this.footnotes.collect(root.children);
+    const children = this.blocks(root.children);
+    this.flushTargetsAtEnd(children);
+    this.footnotes.finish();
+    const first = findFirstSection(children);
+    const tocdepth = root.meta['tocdepth'] !== undefined ? Number.parseInt(root.meta['tocdepth']!, 10) : NaN;
+    const page: D.Page = {
+      docname: this.docname,
+      path: `${this.docname}.html`,
+      file: this.docFile,
+      title: first ? plainText(first.title) : this.docname,
+      titleInline: first ? first.title : [],
+      children,
+      tocdepth: Number.isFinite(tocdepth) ? tocdepth : null,
+      dependencies: [...this.dependencies].sort(),
+    };
+    return { page, labels: this.labels, pending: this.pending, sectionNames: this.sectionNames };
+  }
+
+  /** Substitution definitions and named targets apply document-wide, wherever they stand. */
+  private collectDefinitions(nodes: S.Block[]): void {
+    for (const node of nodes) {
+      if (node.type === 'substitutionDefinition') {
+        if (this.substitutions.has(node.name)) {
+          this.diagnostics.report('rst-syntax', 'warn', `Duplicate substitution definition name: "${node.name}".`, node.position);
+        }
+        this.substitutions.set(node.name, node);
+      } else if (node.type === 'target') {
+        if (node.anonymous) this.anonymousTargets.push(node);
+        else if (node.name && (node.refuri !== undefined || node.refname !== undefined)) this.namedTargets.set(node.name, node);
+      } else if (node.type === 'section') {
+        this.collectDefinitions(node.children.slice(1) as S.Block[]);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------- blocks
+
+  blocks(nodes: S.Block[]): D.DocBlock[] {
+    const out: D.DocBlock[] = [];
+    for (const node of nodes) {
+      for (const b of this.block(node)) out.push(b);
+    }
+    return out;
+  }
+
+  private block(node: S.Block): D.DocBlock[] {
+    switch (node.type) {
+      case 'section':
+        return [this.section(node)];
+      case 'target':
+        return this.target(node);
+      case 'comment':
+      case 'substitutionDefinition':
+      case 'include':
+        return [];
+      default:
+        break;
+    }
+    const ids = this.takeTargets();
+    const resolved = this.nonSection(node);
+    if (ids.length) return [{ type: 'targetAnchor', ids, position: node.position }, ...resolved];
+    return resolved;
+  }
+
+  private nonSection(node: Exclude<S.Block, S.Section | S.Target | S.Comment | S.SubstitutionDefinition | S.Include>): D.DocBlock[] {
+    switch (node.type) {
+      case 'paragraph':
+        return [{ type: 'paragraph', children: this.inlines(node.children), position: node.position }];
+      case 'bulletList':
+        return [{ type: 'bulletList', children: node.children.map((li) => this.listItem(li)), position: node.position }];
+      case 'enumeratedList':
+        return [
+          {
+            type: 'enumeratedList',
+            enumtype: node.enumtype,
+            prefix: node.prefix,
+            suffix: node.suffix,
+            start: node.start,
+            children: node.children.map((li) => this.listItem(li)),
+            position: node.position,
+          },
+        ];
+      case 'definitionList':
+        return [
+          {
+            type: 'definitionList',
+            position: node.position,
+            children: node.children.map((item) => {
+              const [term, ...rest] = item.children;
+              const classifiers = rest.filter((c): c is S.Classifier => c.type === 'classifier').map((c) => this.inlines(c.children));
+              const defs = rest.filter((c): c is S.Definition => c.type === 'definition');
+              return {
+                type: 'definitionListItem' as const,
+                term: this.inlines(term.children),
+                classifiers,
+                children: defs.flatMap((d) => this.blocks(d.children)),
+                position: item.position,
+              };
+            }),
+          },
+        ];
+      case 'fieldList':
+        return [
+          {
+            type: 'fieldList',
+            position: node.position,
+            children: node.children.map((f) => ({
+              type: 'field' as const,
+              name: this.inlines(f.children[0].children),
+              children: this.blocks(f.children[1].children),
+              position: f.position,
+            })),
+          },
+        ];
+      case 'blockQuote': {
+        const attribution = node.children.find((c): c is S.Attribution => c.type === 'attribution');
+        const body = node.children.filter((c): c is S.Block => c.type !== 'attribution');
+        return [
+          {
+            type: 'blockQuote',
+            attribution: attribution ? this.inlines(attribution.children) : null,
+            children: this.blocks(body),
+            position: node.position,
+          },
+        ];
+      }
+      case 'literalBlock':
+        return [
+          { type: 'codeBlock', language: this.highlightLanguage, value: node.value, emphasize: [], caption: null, sourceFile: null, position: node.position },
+        ];
+      case 'doctestBlock':
+        return [node];
+      case 'lineBlock':
+        return [this.lineBlock(node)];
+      case 'transition':
+        return [node];
+      case 'table':
+        return [this.table(node)];
+      case 'footnote':
+      case 'citation':
+        return [this.footnote(node)];
+      case 'directive':
+        return this.directive(node);
+    }
+  }
+
+  private listItem(li: S.ListItem): D.DocListItem {
+    return { type: 'listItem', children: this.blocks(li.children), position: li.position };
+  }
+
+  private lineBlock(node: S.LineBlock): D.DocLineBlock {
+    return {
+      type: 'lineBlock',
+      position: node.position,
+      children: node.children.map((c) =>
+        c.type === 'lineBlock' ? this.lineBlock(c) : { type: 'line' as const, children: this.inlines(c.children), position: c.position },
+      ),
+    };
+  }
+
+  table(node: S.Table): D.DocTable {
+    const rows = (part: S.TableHead | S.TableBody | undefined): D.DocRow[] =>
+      (part?.children ?? []).map((row) => ({
+        cells: row.children.map((cell) => ({ colspan: cell.colspan, rowspan: cell.rowspan, children: this.blocks(cell.children) })),
+      }));
+    const head = node.children.find((c): c is S.TableHead => c.type === 'tableHead');
+    const body = node.children.find((c): c is S.TableBody => c.type === 'tableBody');
+    return { type: 'table', colWidths: node.colWidths, widths: null, title: null, head: rows(head), body: rows(body), position: node.position };
+  }
+
+  private footnote(node: S.Footnote | S.Citation): D.DocFootnote {
+    const entry = this.footnotes.define(node);
+    return {
+      type: 'footnote',
+      id: entry.id,
+      label: entry.label,
+      backrefs: entry.backrefs,
+      children: this.blocks(node.children),
+      position: node.position,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------- sections
+
+  private section(node: S.Section): D.DocSection | D.Operation {
+    const [titleNode, ...body] = node.children;
+    const rawTitle = plainText(titleNode.children);
+    // docutils names the section by its title text as parsed (before smart quotes) and sets its id at once.
+    const id = this.ids.setId(fullyNormalizeName(rawTitle));
+    const extra = this.takeTargets();
+    const title = this.inlines(titleNode.children);
+    const name = fullyNormalizeName(rawTitle);
+    if (!this.sectionNames.has(name)) this.sectionNames.set(name, id);
+    for (const label of extra) this.defineLabel(label, id, title, true, node.position);
+    const method = body.filter((b): b is S.Directive => b.type === 'directive' && b.name === 'rest_method');
+    if (method.length) {
+      return operationFromSection(this, node, method, id, extra, title, (blocks) => this.blocks(blocks));
+    }
+    return { type: 'section', depth: node.depth, ids: [id, ...extra], title, children: this.blocks(body as S.Block[]), position: node.position };
+  }
+
+  // -------------------------------------------------------------------------------------------- targets
+
+  private target(node: S.Target): D.DocBlock[] {
+    if (node.anonymous || node.refuri !== undefined || node.refname !== undefined || !node.name) return [];
+    const id = this.ids.setExplicitId(node.name);
+    this.pendingTargets.push({ ...node, name: id });
+    this.labelNames.set(id, node.name);
+    return [];
+  }
+
+  /** label id → the label's name as written (normalized). */
+  private readonly labelNames = new Map<string, string>();
+
+  /** Internal targets waiting to attach to the next element: their ids. */
+  private takeTargets(): string[] {
+    if (!this.pendingTargets.length) return [];
+    const ids = this.pendingTargets.map((t) => t.name!);
+    for (const t of this.pendingTargets) {
+      const name = this.labelNames.get(t.name!) ?? t.name!;
+      if (!this.labels.has(name)) this.labels.set(name, { docname: this.docname, id: t.name!, title: [], section: false, position: t.position });
+    }
+    this.pendingTargets = [];
+    return ids;
+  }
+
+  private defineLabel(id: string, sectionId: string, title: D.DocInline[], section: boolean, position: Span): void {
+    const name = this.labelNames.get(id) ?? id;
+    // A label before a section: `:ref:` shows the section title and links to the label's own id.
+    this.labels.set(name, { docname: this.docname, id, title, section, position });
+    void sectionId;
+  }
+
+  private flushTargetsAtEnd(children: D.DocBlock[]): void {
+    const ids = this.takeTargets();
+    if (ids.length) children.push({ type: 'targetAnchor', ids, position: children[children.length - 1]?.position ?? fallbackSpan(this.docFile) });
+  }
+
+  // -------------------------------------------------------------------------------------------- directives
+
+  private directive(node: S.Directive): D.DocBlock[] {
+    if (node.name === 'rest_method') {
+      this.diagnostics.report(
+        'misplaced-rest-method',
+        'error',
+        'rest_method must be inside a section, whose title becomes the operation title; this one is not.',
+        node.position,
+      );
+      return [];
+    }
+    const handler = directiveHandlers.get(node.name);
+    if (!handler) {
+      this.diagnostics.report('unknown-directive', 'error', `Unknown directive type "${node.rawName}".`, node.position);
+      return [{ type: 'placeholder', text: `Unknown directive "${node.rawName}"`, source: node.rawName, position: node.position }];
+    }
+    return handler.run(node, this);
+  }
+
+  // -------------------------------------------------------------------------------------------- inline
+
+  inlines(nodes: S.Inline[]): D.DocInline[] {
+    const out: D.DocInline[] = [];
+    for (const node of nodes) this.inline(node, out);
+    educate(out as S.Inline[]);
+    return out;
+  }
+
+  private inline(node: S.Inline, out: D.DocInline[]): void {
+    switch (node.type) {
+      case 'text':
+      case 'literal':
+      case 'problematic':
+        out.push(node);
+        return;
+      case 'emphasis':
+      case 'strong':
+        out.push({ ...node, children: this.inlines(node.children) } as D.DocInline);
+        return;
+      case 'interpreted':
+        out.push(...resolveRole(node, this));
+        return;
+      case 'reference':
+        out.push(this.reference(node));
+        return;
+      case 'footnoteReference':
+      case 'citationReference':
+        out.push(this.footnotes.reference(node, this.diagnostics));
+        return;
+      case 'substitutionReference': {
+        if (this.substitutionDepth > 8) {
+          this.diagnostics.report('rst-syntax', 'error', `Substitution "${node.name}" refers to itself.`, node.position);
+          out.push({ type: 'text', value: `|${node.name}|`, position: node.position });
+          return;
+        }
+        this.substitutionDepth++;
+        try {
+          out.push(...resolveSubstitution(node, this.substitutions, this));
+        } finally {
+          this.substitutionDepth--;
+        }
+        return;
+      }
+      case 'inlineTarget': {
+        const id = this.ids.setExplicitId(node.name);
+        const children = this.inlines(node.children);
+        this.labels.set(node.name, { docname: this.docname, id, title: children, section: false, position: node.position });
+        out.push({ type: 'anchor', id, children, position: node.position });
+        return;
+      }
+    }
+  }
+
+  private reference(node: S.Reference): D.DocInline {
+    const children = this.inlines(node.children);
+    if (node.refuri !== undefined) return { type: 'link', href: node.refuri, internal: false, children, position: node.position };
+    if (node.anonymous) {
+      const target = this.anonymousTargets[this.anonymousRefIndex++];
+      if (target?.refuri !== undefined) return { type: 'link', href: target.refuri, internal: false, children, position: node.position };
+      this.diagnostics.report('broken-reference', 'error', 'Anonymous hyperlink mismatch: no anonymous target for this reference.', node.position);
+      return { type: 'unresolved', children, position: node.position };
+    }
+    const name = node.refname ?? '';
+    const seen = new Set<string>();
+    let target = this.namedTargets.get(name);
+    while (target && target.refuri === undefined && target.refname !== undefined && !seen.has(target.refname)) {
+      seen.add(target.refname);
+      target = this.namedTargets.get(target.refname);
+    }
+    if (target?.refuri !== undefined) return { type: 'link', href: target.refuri, internal: false, children, position: node.position };
+    // An internal target or section title on this page: resolved with the page's labels later.
+    const link: D.Link = { type: 'link', href: '', internal: true, children, position: node.position };
+    this.pending.push({ kind: 'local', name, link, position: node.position });
+    return link;
+  }
+}
+
+export function docnameRelativeTo(docname: string, target: string): string {
+  let t = target.trim().replace(/\.rst$/, '');
+  if (t.startsWith('/')) t = t.slice(1);
+  else t = path.posix.join(path.posix.dirname(docname), t);
+  return path.posix.normalize(t).replace(/^\.\//, '');
+}
+
+function findFirstSection(blocks: D.DocBlock[]): D.DocSection | D.Operation | null {
+  for (const b of blocks) if (b.type === 'section' || b.type === 'operation') return b;
+  return null;
+}
+
+function fallbackSpan(file: string): Span {
+  return { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+}
+
+/**
+ * Footnotes: numbering of auto-numbered footnotes (`[#]`, `[#name]`), and the ids docutils gives footnotes and
+ * their references (both from the document's shared id counter, in document order).
+ */
+class FootnoteTable {
+  private readonly byLabel = new Map<string, { id: string; label: string; backrefs: string[] }>();
+  private readonly autoNumbered: { id: string; label: string; backrefs: string[] }[] = [];
+  private autoRefIndex = 0;
+  private next = 1;
+  /** References made before their footnote got its id: completed by finish(). */
+  private readonly refs: { ref: D.FootnoteRef; entry: { id: string } }[] = [];
+
+  constructor(private readonly ids: IdRegistry) {}
+
+  /** Gives every footnote its number before any reference is resolved, as docutils' transform does. */
+  collect(nodes: S.Block[]): void {
+    const walk = (list: S.Block[]) => {
+      for (const n of list) {
+        if (n.type === 'footnote' || n.type === 'citation') {
+          if (this.byLabel.has(n.label)) continue;
+          let label = n.label;
+          if (n.type === 'footnote' && label.startsWith('#')) {
+            while (this.byLabel.has(String(this.next))) this.next++;
+            label = String(this.next++);
+          } else if (n.type === 'footnote' && label === '*') {
+            label = '*';
+          }
+          const entry = { id: '', label, backrefs: [] as string[] };
+          this.byLabel.set(n.label === '#' ? `#${this.autoNumbered.length}` : n.label, entry);
+          if (n.label === '#') this.autoNumbered.push(entry);
+          if (n.label.startsWith('#') && n.label !== '#') this.byLabel.set(n.label, entry);
+          this.byLabel.set(label, entry);
+        } else if (n.type === 'section') {
+          walk(n.children.slice(1) as S.Block[]);
+        }
+      }
+    };
+    walk(nodes);
+  }
+
+  private autoDefineIndex = 0;
+
+  define(node: S.Footnote | S.Citation): { id: string; label: string; backrefs: string[] } {
+    let entry = node.label === '#' ? this.autoNumbered[this.autoDefineIndex++] : this.byLabel.get(node.label);
+    if (!entry) {
+      entry = { id: '', label: node.label, backrefs: [] };
+      this.byLabel.set(node.label, entry);
+    }
+    if (!entry.id) entry.id = this.ids.setId(node.type === 'citation' ? fullyNormalizeName(node.label) : node.label.replace(/^#/, ''));
+    return entry;
+  }
+
+  reference(node: S.FootnoteReference | S.CitationReference, diagnostics: DiagnosticBag): D.DocInline {
+    const entry = node.label === '#' ? this.autoNumbered[this.autoRefIndex++] : this.byLabel.get(node.label);
+    const id = this.ids.setId(null);
+    if (!entry) {
+      diagnostics.report('broken-reference', 'error', `Too many autonumbered footnote references, or unknown footnote "[${node.label}]".`, node.position);
+      return { type: 'text', value: `[${node.label}]`, position: node.position };
+    }
+    entry.backrefs.push(id);
+    const ref: D.FootnoteRef = { type: 'footnoteRef', id, footnoteId: entry.id, label: entry.label, position: node.position };
+    this.refs.push({ ref, entry });
+    return ref;
+  }
+
+  finish(): void {
+    for (const { ref, entry } of this.refs) ref.footnoteId = entry.id;
+  }
+}

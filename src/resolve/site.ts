@@ -1,0 +1,197 @@
+/**
+ * Resolves the whole site: every `.rst` document under the source directory (as Sphinx builds them all), then
+ * the cross-page links (`:ref:`, `:doc:`, toctree titles) once every page's labels are known, and the reading
+ * order (depth-first through the toctrees from the master document) for previous/next links.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { fileSpan } from '../diagnostics/diagnostic.js';
+import type * as D from '../document/nodes.js';
+import { parseDocument } from '../rst/parse.js';
+import { SourceFiles } from '../load/source-files.js';
+import type { SiteConfig } from '../config/config.js';
+import { DataCache } from './data-cache.js';
+import { PageResolver, type Label, type ResolvedPage } from './page.js';
+import { plainText } from './text.js';
+
+export interface Site {
+  config: SiteConfig;
+  /** Pages in reading order (master document first, then depth-first through toctrees, then the rest). */
+  pages: D.Page[];
+  labels: Map<string, Label>;
+  data: DataCache;
+  files: SourceFiles;
+  /** Every `.inc`/.rst file some page included, for the unused-include check. */
+  included: Set<string>;
+}
+
+/** Built-in Sphinx labels every site has. */
+const BUILTIN_LABELS: Record<string, { href: string; title: string }> = {
+  genindex: { href: 'genindex.html', title: 'Index' },
+  modindex: { href: 'py-modindex.html', title: 'Module Index' },
+  search: { href: 'search.html', title: 'Search Page' },
+};
+
+/** Lists the documents (`v3/index`) under the source directory, skipping `_`/`.` folders and the output directory. */
+export function findDocuments(sourceDir: string, outDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (path.resolve(full) === path.resolve(outDir)) continue;
+        walk(full, `${prefix}${e.name}/`);
+      } else if (e.isFile() && e.name.endsWith('.rst')) {
+        out.push(`${prefix}${e.name.slice(0, -4)}`);
+      }
+    }
+  };
+  walk(sourceDir, '');
+  return out.sort();
+}
+
+export function resolveSite(config: SiteConfig, diagnostics: DiagnosticBag, files = new SourceFiles(config.root, diagnostics)): Site {
+  const data = new DataCache(files, diagnostics);
+  const docnames = findDocuments(config.sourceDir, config.outDir);
+  const resolved = new Map<string, ResolvedPage>();
+  for (const docname of docnames) {
+    const file = path.join(config.sourceDir, `${docname}.rst`);
+    const loaded = files.read(file, undefined, 'Document');
+    if (!loaded) continue;
+    const resolver = new PageResolver({ config, files, data, diagnostics }, docname, loaded.file, docnames);
+    const root = parseDocument(loaded.text, { file: loaded.file, diagnostics, include: resolver.includeFile });
+    resolved.set(docname, resolver.resolve(root));
+  }
+
+  const labels = new Map<string, Label>();
+  for (const r of resolved.values()) {
+    for (const [name, label] of r.labels) {
+      const prev = labels.get(name);
+      if (prev) {
+        diagnostics.report('duplicate-label', 'warn', `Duplicate label "${name}", other instance in ${prev.docname}.rst.`, label.position, [
+          { file: prev.position.file, line: prev.position.start.line, column: prev.position.start.column, message: 'first defined here' },
+        ]);
+        continue;
+      }
+      labels.set(name, label);
+    }
+  }
+
+  const pagesByName = new Map([...resolved].map(([name, r]) => [name, r.page]));
+  for (const r of resolved.values()) completeReferences(r, labels, pagesByName, diagnostics);
+  for (const r of resolved.values()) completeToctrees(r.page, pagesByName);
+
+  const order = readingOrder(config.masterDoc, pagesByName);
+  if (!pagesByName.has(config.masterDoc)) {
+    diagnostics.report('master-doc-missing', 'error', `The master document ${config.masterDoc}.rst was not found in ${config.sourceDir}.`, fileSpan(path.join(config.sourceDir, `${config.masterDoc}.rst`)));
+  }
+  const included = new Set<string>();
+  for (const r of resolved.values()) for (const d of r.page.dependencies) included.add(d);
+  return { config, pages: order.map((n) => pagesByName.get(n)!), labels, data, files, included };
+}
+
+/** The relative URL from one page to another page (and fragment). */
+export function relativeHref(fromDoc: string, toDoc: string, fragment = ''): string {
+  const fromDir = path.posix.dirname(fromDoc);
+  let rel = path.posix.relative(fromDir === '.' ? '' : fromDir, `${toDoc}.html`);
+  if (toDoc === fromDoc) rel = '';
+  return fragment ? `${rel}#${fragment}` : rel || `${path.posix.basename(toDoc)}.html`;
+}
+
+function completeReferences(r: ResolvedPage, labels: Map<string, Label>, pages: Map<string, D.Page>, diagnostics: DiagnosticBag): void {
+  const from = r.page.docname;
+  for (const p of r.pending) {
+    const textNode = (value: string): D.DocInline => ({ type: 'text', value, position: p.position });
+    if (p.kind === 'ref') {
+      const label = labels.get(p.name);
+      const builtin = BUILTIN_LABELS[p.name];
+      if (label) {
+        p.link.href = relativeHref(from, label.docname, label.id);
+        if (p.needsTitle) {
+          if (label.title.length) p.link.children = label.title;
+          else diagnostics.report('broken-reference', 'warn', `:ref: to "${p.name}" needs an explicit title (the label is not on a section).`, p.position);
+        }
+      } else if (builtin) {
+        p.link.href = builtin.href;
+        if (p.needsTitle) p.link.children = [textNode(builtin.title)];
+      } else {
+        diagnostics.report('broken-reference', 'error', `Undefined label: "${p.name}" (:ref: target not found).`, p.position);
+        unresolve(p.link);
+      }
+    } else if (p.kind === 'doc') {
+      const page = pages.get(p.name);
+      if (page) {
+        p.link.href = relativeHref(from, page.docname);
+        if (p.needsTitle) p.link.children = page.titleInline.length ? page.titleInline : [textNode(page.title)];
+      } else {
+        diagnostics.report('broken-reference', 'error', `Unknown document: "${p.name}" (:doc: target not found).`, p.position);
+        unresolve(p.link);
+      }
+    } else {
+      const id = r.labels.get(p.name)?.id ?? r.sectionNames.get(p.name);
+      if (id !== undefined) p.link.href = `#${id}`;
+      else {
+        diagnostics.report('broken-reference', 'error', `Unknown target name: "${p.name}".`, p.position);
+        unresolve(p.link);
+      }
+    }
+  }
+}
+
+/** A link whose target is missing becomes its text (no dangling href). */
+function unresolve(link: D.Link): void {
+  (link as unknown as D.Unresolved).type = 'unresolved';
+  delete (link as Partial<D.Link>).href;
+}
+
+function walkBlocks(blocks: D.DocBlock[], visit: (b: D.DocBlock) => void): void {
+  for (const b of blocks) {
+    visit(b);
+    if ('children' in b && Array.isArray(b.children)) walkBlocks(b.children as D.DocBlock[], visit);
+  }
+}
+
+function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
+  walkBlocks(page.children, (b) => {
+    if (b.type !== 'toctree') return;
+    for (const e of b.entries) {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(e.docname)) continue;
+      const target = pages.get(e.docname);
+      e.href = relativeHref(page.docname, e.docname);
+      if (!e.title.length && target) e.title = target.titleInline.length ? target.titleInline : [{ type: 'text', value: target.title, position: b.position }];
+    }
+  });
+}
+
+/** The toctree entries of a page, in order. */
+export function toctreeChildren(page: D.Page): string[] {
+  const out: string[] = [];
+  walkBlocks(page.children, (b) => {
+    if (b.type === 'toctree') for (const e of b.entries) if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(e.docname) && e.docname !== page.docname) out.push(e.docname);
+  });
+  return out;
+}
+
+function readingOrder(master: string, pages: Map<string, D.Page>): string[] {
+  const seen = new Set<string>();
+  const order: string[] = [];
+  const visit = (name: string) => {
+    if (seen.has(name) || !pages.has(name)) return;
+    seen.add(name);
+    order.push(name);
+    for (const child of toctreeChildren(pages.get(name)!)) visit(child);
+  };
+  visit(master);
+  for (const name of [...pages.keys()].sort()) visit(name);
+  return order;
+}
+
+export { plainText };

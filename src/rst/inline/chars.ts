@@ -1,0 +1,89 @@
+/**
+ * Character classes of docutils' inline markup recognition rules, built from Unicode categories.
+ * Python's `\w` and `\s` are Unicode-aware, so these are too (JS `\w`/`\s` are not the same sets).
+ */
+
+/** Python's str.isspace() set. */
+export const WS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** Python's Unicode `\w` (letters, numbers, underscore). */
+export const WORD = '\\p{L}\\p{N}_';
+
+const wsRe = new RegExp(`^[${WS}]$`, 'u');
+const wordRe = new RegExp(`^[${WORD}]$`, 'u');
+/** Openers: ASCII quotes and brackets (and backslash, as docutils lists it), Unicode Ps, Pi, Pf. */
+const openerRe = /^(?:["'(<[{\\]|[\p{Ps}\p{Pi}\p{Pf}])$/u;
+/** Delimiters: `- / :` and the non-ASCII dashes and other punctuation. */
+const delimiterRe = /^(?:[-/:]|(?![\x00-\x7f])[\p{Pd}\p{Po}])$/u;
+/** Closers: ASCII quotes and brackets, Unicode Pe, Pi, Pf, and the low-9 quotes used as closers in some languages. */
+const closerRe = /^(?:["')>\]}\\\u201a\u201e]|[\p{Pe}\p{Pi}\p{Pf}])$/u;
+
+export function isWhitespace(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && wsRe.test(c);
+}
+
+/** A simplename word character: `\w` without the underscore. */
+export function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && c !== '_' && c !== '' && wordRe.test(c);
+}
+
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && wordRe.test(c);
+}
+
+/** Separators allowed inside a simplename. */
+export function isNameSeparator(c: string | undefined): boolean {
+  return c === '-' || c === '.' || c === '_' || c === '+' || c === ':';
+}
+
+/** May the character before a start-string be this one? (`^` is handled by the caller.) */
+export function isStartPrefix(c: string | undefined): boolean {
+  if (c === undefined || c === '') return false;
+  return wsRe.test(c) || openerRe.test(c) || delimiterRe.test(c);
+}
+
+/** May the character after an end-string be this one? (`$` is handled by the caller.) */
+export function isEndSuffix(c: string | undefined): boolean {
+  if (c === undefined || c === '') return false;
+  if (c === '\x00' || c === '.' || c === ',' || c === ';' || c === '!' || c === '?') return true;
+  return wsRe.test(c) || delimiterRe.test(c) || closerRe.test(c);
+}
+
+/** True at the end of the string or before an end-suffix character. */
+export function endSuffixAt(s: string, i: number, end = s.length): boolean {
+  return i >= end || isEndSuffix(charAt(s, i));
+}
+
+/** The code point at UTF-16 index i, as a string ('' past the end). Surrogate pairs count as one character. */
+export function charAt(s: string, i: number): string {
+  const cp = s.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The character that ends at UTF-16 index i (exclusive). */
+export function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1]!;
+}
+
+// Pairs that are not "opener, opener + 1" in Unicode, and the language-specific quote pairs docutils accepts.
+const EXTRA_PAIRS: Record<string, string> = {
+  '"': '"', "'": "'", '(': ')', '<': '>', '[': ']', '{': '}', '\\': '\\',
+  '\u00ab': '\u00bb', '\u00bb': '\u00ab\u00bb', '\u2019': '\u2018\u2019', '\u201d': '\u201c\u201d',
+  '\u203a': '\u2039\u203a', '\u201b': '\u201a', '\u201f': '\u201e', '\u301d': '\u301e\u301f',
+  '\u2018': '\u2019\u201a', '\u201c': '\u201d\u201e', '\u201a': '\u2018\u2019', '\u201e': '\u201c\u201d',
+  '\u2e03': '\u2e02', '\u2e05': '\u2e04', '\u2e0a': '\u2e09', '\u2e0d': '\u2e0c', '\u2e1d': '\u2e1c', '\u2e21': '\u2e20',
+};
+
+/** Is a start-string "quoted", i.e. between a matching opener and closer (`'*'`, `(*)`, `«*»`)? */
+export function matchChars(before: string, after: string): boolean {
+  if (!openerRe.test(before)) return false;
+  const extra = EXTRA_PAIRS[before];
+  if (extra !== undefined) return extra.includes(after);
+  const cp = before.codePointAt(0)!;
+  return after.codePointAt(0) === cp + 1 && /^[\p{Pe}\p{Pf}]$/u.test(after);
+}

@@ -1,0 +1,164 @@
+/**
+ * Source lines: splitting a file into `Line`s (as docutils' string2lines does) and the small helpers every block
+ * construct uses to slice them while keeping positions that point into the original file.
+ */
+import type { Point, Span } from '../diagnostics/diagnostic.js';
+import type { Line } from './syntax.js';
+
+/** BOM stripped, CRLF/CR → LF, tabs → 8-column tab stops, trailing whitespace removed (docutils' string2lines). */
+export function linesOf(text: string, file: string): Line[] {
+  return linesInRange(text, file, 0, text.length);
+}
+
+/**
+ * The lines of `text.slice(start, end)`, numbered as in the whole file (an `include` clipped with
+ * `:start-after:` etc. still points at the right lines). A range starting mid-line gives that line's rest.
+ */
+export function linesInRange(text: string, file: string, start: number, end: number): Line[] {
+  let pos = 0;
+  let lineNo = 1;
+  let lineStart = 0;
+  if (text.charCodeAt(0) === 0xfeff) {
+    pos = 1;
+    lineStart = 1;
+  }
+  // Count lines before `start` (linear scan, once per file).
+  while (pos < start) {
+    const c = text.charCodeAt(pos);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(pos + 1) === 10) pos++;
+      lineNo++;
+      lineStart = pos + 1;
+    }
+    pos++;
+  }
+  const lines: Line[] = [];
+  let segStart = Math.max(pos, start);
+  let column = segStart - lineStart + 1;
+  for (let p = segStart; ; p++) {
+    const atEnd = p >= end;
+    const c = atEnd ? -1 : text.charCodeAt(p);
+    if (atEnd || c === 10 || c === 13) {
+      if (!(atEnd && p === segStart)) {
+        lines.push(makeLine(text.slice(segStart, p), file, lineNo, column, segStart));
+      }
+      if (atEnd) break;
+      if (c === 13 && text.charCodeAt(p + 1) === 10) p++;
+      lineNo++;
+      segStart = p + 1;
+      column = 1;
+      if (segStart >= end) break;
+    }
+  }
+  return lines;
+}
+
+function makeLine(raw: string, file: string, line: number, column: number, offset: number): Line {
+  let text = raw;
+  if (text.indexOf('\t') >= 0) text = expandTabs(text, column - 1);
+  if (/[\v\f]/.test(text)) text = text.replace(/[\v\f]/g, ' ');
+  return { text: text.trimEnd(), file, line, column, offset };
+}
+
+/** Tabs to spaces with 8-column stops; `startCol` is the 0-based column of `text[0]` in its line. */
+function expandTabs(text: string, startCol: number): string {
+  const parts: string[] = [];
+  let col = startCol;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 9) {
+      parts.push(text.slice(from, i));
+      col += i - from;
+      const n = 8 - (col % 8);
+      parts.push(' '.repeat(n));
+      col += n;
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+export function isBlank(line: Line | undefined): boolean {
+  return line !== undefined && line.text.length === 0;
+}
+
+/** Number of leading spaces. */
+export function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** The line with its first `n` characters removed (positions follow). */
+export function dropColumns(line: Line, n: number): Line {
+  if (n <= 0) return line;
+  return { text: line.text.slice(n), file: line.file, line: line.line, column: line.column + n, offset: line.offset + n };
+}
+
+/** The line cut to `text.slice(0, n)`. */
+export function keepColumns(line: Line, n: number): Line {
+  return n >= line.text.length ? line : { ...line, text: line.text.slice(0, n) };
+}
+
+export function startPoint(line: Line, col = 0): Point {
+  return { line: line.line, column: line.column + col, offset: line.offset + col };
+}
+
+export function endPoint(line: Line): Point {
+  return startPoint(line, line.text.length);
+}
+
+/** From the start of `first` to the end of `last` (which must come from the same file to be meaningful). */
+export function spanOf(first: Line, last: Line = first): Span {
+  if (first.file !== last.file) last = first;
+  return { file: first.file, start: startPoint(first), end: endPoint(last) };
+}
+
+/** A span from `from` to `to` (any spans of the same file); falls back to `from` across files. */
+export function joinSpans(from: Span, to: Span): Span {
+  if (from.file !== to.file) return from;
+  return { file: from.file, start: from.start, end: to.end };
+}
+
+/** Lines without trailing blank lines. */
+export function trimEndBlank(lines: Line[]): Line[] {
+  let n = lines.length;
+  while (n > 0 && lines[n - 1]!.text.length === 0) n--;
+  return n === lines.length ? lines : lines.slice(0, n);
+}
+
+/** Lines without leading blank lines. */
+export function trimStartBlank(lines: Line[]): Line[] {
+  let n = 0;
+  while (n < lines.length && lines[n]!.text.length === 0) n++;
+  return n === 0 ? lines : lines.slice(n);
+}
+
+/** Last non-blank line of a block, or the first line when all are blank. */
+export function lastNonBlank(lines: Line[]): Line | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.text.length) return lines[i];
+  return lines[0];
+}
+
+/** Display width as docutils' column_width: East Asian wide/fullwidth count 2, combining marks 0. */
+export function columnWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff)) continue;
+    if (
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+    ) {
+      w += 2;
+    } else w++;
+  }
+  return w;
+}
