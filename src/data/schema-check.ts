@@ -37,10 +37,13 @@ export function checkAgainstSchema(
   locate: Locate,
   ruleId: string,
   diagnostics: DiagnosticBag,
+  alreadyReported: (path: string[], e: ErrorObject) => boolean = () => false,
 ): number {
   const validate = validator(name);
   if (validate(data)) return 0;
-  const errors = (validate.errors ?? []).filter(keepError);
+  const errors = (validate.errors ?? []).filter(
+    (e) => keepError(e) && !alreadyReported(pointerToPath(e.instancePath), e),
+  );
   for (const e of errors) {
     const path = pointerToPath(e.instancePath);
     const extra = e.params as { additionalProperty?: string; propertyName?: string; missingProperty?: string };
@@ -80,7 +83,13 @@ export function checkParameterFile(pf: ParameterFile, diagnostics: DiagnosticBag
     if (!field) return entry.keySpan;
     return key && path.length === 2 ? field.keySpan : field.span;
   };
-  return checkAgainstSchema('parameters', pf.data, locate, 'parameters-schema', diagnostics);
+  // The loader already reported entries that are not mappings or lack `in`.
+  const alreadyReported = (path: string[], e: ErrorObject): boolean => {
+    const entry = pf.byKey.get(path[0] ?? '');
+    if (entry && !entry.isMapping) return true;
+    return e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'in';
+  };
+  return checkAgainstSchema('parameters', pf.data, locate, 'parameters-schema', diagnostics, alreadyReported);
 }
 
 /** Checks a loaded status file. */

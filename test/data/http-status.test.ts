@@ -24,3 +24,20 @@ describe('reasonPhrase', () => {
     expect(codes[codes.length - 1]).toBe(511);
   });
 });
+
+// Python's table is the source of truth (os-api-ref prints `http.client.responses`); compare when it is here.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PYTHON = '/usr/bin/python3';
+describe.skipIf(!existsSync(PYTHON))('reasonPhrase against Python http.client.responses (skipped: no python3)', () => {
+  it('matches every code', () => {
+    const out = execFileSync(PYTHON, [
+      '-c',
+      'import http.client, json; r = dict(http.client.responses); r.setdefault(429, "Too Many Requests"); print(json.dumps(r))',
+    ]).toString();
+    const py = JSON.parse(out) as Record<string, string>;
+    for (const [code, phrase] of Object.entries(py)) expect(reasonPhrase(Number(code)), code).toBe(phrase);
+    expect(knownStatusCodes().map(String)).toEqual(Object.keys(py).sort());
+  });
+});

@@ -43,3 +43,15 @@ export function norm(s: string): string {
 export function same(got: string, sphinx: string): [string, string] {
   return [norm(got), norm(sphinx)];
 }
+
+/** The text of the first `<pre>`, tags stripped and character references decoded. */
+export function preText(out: string): string {
+  const inner = /<pre>([\s\S]*?)<\/pre>/.exec(out)?.[1] ?? '';
+  return inner
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}

@@ -45,6 +45,3 @@ export const EMAIL_ONLY = new RegExp(`^${EMAIL}$`, 'u');
 
 export const SCHEME_CHAR = /[a-zA-Z0-9.+-]/;
 export const EMAIL_CHAR = /[-_!~*'{|}/#?^`&=+$%a-zA-Z0-9\x00.]/;
-
-/** `<uri>` or `<name_>` at the end of a phrase reference's text, after whitespace or at its start. */
-export const EMBEDDED_LINK = new RegExp(`(?:[ \\n]+|^)<(?![${WS}])((?:[^<>\\x00]|\\x00[\\s\\S])+?)(?<![${WS}\\x00])>$`, 'u');

@@ -1,0 +1,77 @@
+/**
+ * Precomputed tables over the escaped block text that answer "is there a simplename from here ending in `_`?"
+ * in constant time. docutils finds `name_` with a backtracking regex tried at every word start, which is
+ * quadratic on text like `a-a-a-a-…`; these tables keep it linear.
+ */
+import { endSuffixAt, isNameChar, isNameSeparator } from './chars.js';
+
+const NONE = 0;
+const NAME = 1;
+const SEP = 2;
+
+export class NameIndex {
+  private readonly cls: Uint8Array;
+  /** First index ≥ i where a simplename started before i must stop (a non-name character or a second separator). */
+  private readonly nextBad: Int32Array;
+  /** Largest k ≤ i where a simplename may end and be followed by `_`/`__` and an end-suffix; -1 if none. */
+  private readonly lastRefEnd: Int32Array;
+
+  constructor(private readonly s: string) {
+    const n = s.length;
+    this.cls = new Uint8Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const code = s.charCodeAt(i);
+      if (code >= 0xdc00 && code <= 0xdfff && i > 0 && this.cls[i - 1] === NAME) {
+        this.cls[i] = NAME; // low surrogate of an astral letter
+        continue;
+      }
+      const c = code >= 0xd800 && code <= 0xdbff ? s.slice(i, i + 2) : s[i]!;
+      this.cls[i] = isNameSeparator(c) ? SEP : isNameChar(c) ? NAME : NONE;
+    }
+    this.nextBad = new Int32Array(n + 1);
+    this.nextBad[n] = n;
+    for (let i = n - 1; i >= 0; i--) {
+      const bad = this.cls[i] === NONE || (this.cls[i] === SEP && i > 0 && this.cls[i - 1] === SEP);
+      this.nextBad[i] = bad ? i : this.nextBad[i + 1]!;
+    }
+    this.lastRefEnd = new Int32Array(n + 1);
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+      if (this.isRefEnd(i)) last = i;
+      this.lastRefEnd[i] = last;
+    }
+  }
+
+  private isRefEnd(k: number): boolean {
+    const s = this.s;
+    if (this.cls[k] !== NAME || s[k + 1] !== '_') return false;
+    return (s[k + 2] === '_' && endSuffixAt(s, k + 3)) || endSuffixAt(s, k + 2);
+  }
+
+  isName(i: number): boolean {
+    return this.cls[i] === NAME;
+  }
+
+  /**
+   * `name_` / `name__` starting at p, followed by an end-suffix: the longest such name (regex greediness).
+   * Returns the index just past the name and the underscores.
+   */
+  referenceAt(p: number): { nameEnd: number; refend: '_' | '__' } | null {
+    if (this.cls[p] !== NAME) return null;
+    const limit = this.nextBad[p]!;
+    const k = limit > p ? this.lastRefEnd[limit - 1]! : -1;
+    if (k < p) return null;
+    const s = this.s;
+    const refend = s[k + 2] === '_' && endSuffixAt(s, k + 3) ? '__' : '_';
+    return { nameEnd: k + 1, refend };
+  }
+
+  /** `:role:` starting at p (at the colon) and directly followed by a backquote: index of that backquote. */
+  roleAt(p: number): number {
+    const q = p + 1;
+    if (this.cls[q] !== NAME) return -1;
+    const limit = this.nextBad[q]!;
+    if (this.s[limit] !== '`' || this.s[limit - 1] !== ':' || limit - 2 < q || this.cls[limit - 2] !== NAME) return -1;
+    return limit;
+  }
+}
