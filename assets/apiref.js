@@ -218,7 +218,10 @@
     }
   }
 
-  /** Address = page state, replaced in place: a click never adds a history entry. */
+  /**
+   * Address = page state, replaced in place: a click never adds a history entry. A hash that points into a
+   * closed operation is dropped, since reloading the address would open it again.
+   */
   function syncUrl(hash) {
     if (!root.history || typeof root.history.replaceState !== 'function') return;
     var expanded = ops
@@ -228,6 +231,9 @@
     var loc = root.location;
     var search = withParams(loc.search, { expanded: expanded, mv: currentMv });
     var h = hash === undefined ? loc.hash : hash;
+    var hashEl = h.length > 1 ? doc.getElementById(decode(h.slice(1))) : null;
+    var hashOp = hashEl ? operationFor(hashEl) : null;
+    if (hashOp && !hashOp.open) h = '';
     if (search === loc.search && h === loc.hash) return;
     try {
       root.history.replaceState(root.history.state, '', loc.pathname + search + h);
@@ -279,14 +285,8 @@
     var open = !op.open;
     setOpen(op, open);
     syncExpandAll();
-    var hashId = currentHashId();
-    var hashEl = hashId ? doc.getElementById(hashId) : null;
-    if (open) {
-      syncUrl('#' + encodeURIComponent(op.id));
-    } else {
-      // A hash that points into a closed operation would reopen it on reload.
-      syncUrl(hashEl && operationFor(hashEl) === op ? '' : undefined);
-    }
+    // An opened operation becomes the address's target, so copying the address shares it.
+    syncUrl(open ? '#' + encodeURIComponent(op.id) : undefined);
   }
 
   function onExpandAll() {

@@ -67,7 +67,8 @@ export function readConf(file: string, text: string, diagnostics: DiagnosticBag)
     } else if (key === DICT_SETTING) {
       const d = dictLiteral(value);
       if (d === null) {
-        diagnostics.report('conf-not-literal', 'warn', notLiteral(key, value, "a dict of strings ({'2.1': 'Kilo'})"), where);
+        const message = notLiteral(key, value, "a dict of strings ({'2.1': 'Kilo'})");
+        diagnostics.report('conf-not-literal', 'warn', message, where);
         settings.releaseMicroversions = {};
       } else settings.releaseMicroversions = d;
     }
@@ -135,6 +136,7 @@ function* statements(toks: Tok[]): Generator<Tok[]> {
 
 const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
 const IDENT_PART = /[A-Za-z0-9_\u0080-\uffff]/;
+const TWO_CHAR_OPS = new Set(['==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '|=', '&=', ':=', '->', '**', '//']);
 const STRING_PREFIX = /^(?:[uUrRbBfF]|[rR][bBfF]|[bBfF][rR])$/;
 
 /** A small Python tokenizer: enough for literals, names, brackets and logical lines. Linear in the text. */
@@ -187,7 +189,7 @@ function tokenize(src: string): Tok[] {
     else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
     // Two-character operators matter only so that `==` is not read as an assignment.
     const two = src.slice(i, i + 2);
-    const op = ['==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '|=', '&=', ':=', '->', '**', '//'].includes(two) ? two : c;
+    const op = TWO_CHAR_OPS.has(two) ? two : c;
     toks.push({ kind: 'op', text: op, start: i, end: i + op.length });
     i += op.length;
   }

@@ -96,7 +96,8 @@ export function loadStatus(file: string, text: string, diagnostics: DiagnosticBa
           r.valueSpan,
         );
       }
-      const text = typeof v === 'string' ? v : v === null ? '' : (reader.scalarSource(r.valueNode) ?? JSON.stringify(v));
+      const text =
+        typeof v === 'string' ? v : v === null ? '' : (reader.scalarSource(r.valueNode) ?? JSON.stringify(v));
       entry.reasons.set(r.key, { key: r.key, text, keySpan: r.keySpan, span: r.valueSpan });
     }
     entry.default = entry.reasons.get('default')?.text ?? null;

@@ -20,6 +20,7 @@ import {
   type Node as YamlNode,
   type Pair,
   type Scalar,
+  type YAMLMap as YamlMap,
 } from 'yaml';
 import type { DiagnosticBag, Point, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
@@ -28,6 +29,8 @@ import { fileSpan } from '../diagnostics/diagnostic.js';
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
 /** Nodes that alias expansion may add beyond the file's own; a few KB of nested aliases cannot reach gigabytes. */
 const ALIAS_BUDGET_BASE = 100_000;
+/** Past this many syntax errors the file is hopeless: say so once instead of listing thousands. */
+const MAX_SYNTAX_ERRORS = 100;
 /** Deeper nesting than this is refused (also stops alias cycles such as `&a [*a]`). */
 const MAX_DEPTH = 200;
 
@@ -72,7 +75,7 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
     diagnostics.report(
       'file-too-large',
       'error',
-      `File is ${text.length} characters long; YAML files over ${MAX_YAML_BYTES} are not read.`,
+      `File is ${text.length} characters long; YAML files over ${MAX_YAML_BYTES} characters are not read.`,
       fileSpan(file),
     );
     return null;
@@ -100,7 +103,13 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
     // yaml sometimes reports one mistake twice at the same place; once is enough.
     if (seen.has(e.pos[0])) continue;
     seen.add(e.pos[0]);
-    const start = e.code === 'MISSING_CHAR' ? reader.unclosedQuoteStart(e.pos[0]) : e.pos[0];
+    if (seen.size > MAX_SYNTAX_ERRORS) {
+      const message = `More than ${MAX_SYNTAX_ERRORS} syntax errors; the rest are not listed.`;
+      reader.reportAt('yaml-syntax', 'error', message, e.pos[0], e.pos[1]);
+      break;
+    }
+    // Finding the opening quote walks the document: do it for the first few only, so time stays linear.
+    const start = e.code === 'MISSING_CHAR' && seen.size <= 5 ? reader.unclosedQuoteStart(e.pos[0]) : e.pos[0];
     reader.reportAt('yaml-syntax', 'error', e.message.split('\n')[0]!, start, Math.max(start, e.pos[1]));
   }
   for (const w of doc.warnings) {
@@ -115,6 +124,10 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
 /** Reads nodes of one parsed document into plain values and spans. */
 export class YamlReader {
   private readonly anchors = new Map<YamlNode, YamlNode>();
+  /** Each mapping's pairs are worked out once: merges of merges then cost their size, not a product. */
+  private readonly pairsMemo = new Map<YamlNode, YamlPair[]>();
+  private readonly inProgress = new Set<YamlNode>();
+  private readonly duplicatesChecked = new Set<YamlNode>();
   private aliasBudget: number;
   private budgetReported = false;
 
@@ -253,12 +266,28 @@ export class YamlReader {
    * Order: by first appearance, as a Python dict keeps it.
    */
   pairs(mapNode: YamlNode, reportDuplicates = true): YamlPair[] {
+    const node = this.deref(mapNode);
+    if (!node || !isMap(node)) return [];
+    const known = this.pairsMemo.get(node);
+    // Duplicates are reported once per mapping, even when an alias makes it read again.
+    if (known && (!reportDuplicates || this.duplicatesChecked.has(node))) return known;
+    if (reportDuplicates) this.duplicatesChecked.add(node);
+    if (this.inProgress.has(node)) {
+      this.refuse(node, 'A merge key (`<<`) refers to the mapping that contains it.');
+      return [];
+    }
+    this.inProgress.add(node);
+    const result = this.computePairs(node, reportDuplicates);
+    this.inProgress.delete(node);
+    this.pairsMemo.set(node, result);
+    return result;
+  }
+
+  private computePairs(node: YamlMap, reportDuplicates: boolean): YamlPair[] {
     const out = new Map<string, YamlPair>();
     const own = new Map<string, YamlPair>();
     const firstSpans = new Map<string, Span>();
     const merged: YamlPair[] = [];
-    const node = this.deref(mapNode);
-    if (!node || !isMap(node)) return [];
     for (const item of node.items) {
       if (!isPair(item)) continue;
       const keyNode = item.key as YamlNode | null;
@@ -317,8 +346,19 @@ export class YamlReader {
         );
         continue;
       }
+      if (this.inProgress.has(target)) {
+        this.refuse(src, 'A merge key (`<<`) refers to the mapping that contains it.');
+        continue;
+      }
       // Merged maps have already been checked for duplicates where they are written.
-      for (const p of this.pairs(target, false)) out.push({ ...p, merged: true });
+      const pairs = this.pairs(target, false);
+      // Copying merged pairs is alias expansion too: charge it, so chains of merges cannot blow up.
+      this.aliasBudget -= pairs.length;
+      if (this.aliasBudget < 0) {
+        this.refuse(src, 'Aliases expand to too much data (possible "billion laughs" input); the rest is not read.');
+        break;
+      }
+      for (const p of pairs) out.push({ ...p, merged: true });
     }
     return out;
   }

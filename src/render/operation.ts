@@ -1,5 +1,5 @@
 /** An operation: the `section.detail-control` row (method, URL, title, detail button) and its `section.api-detail`. */
-import type { Element, ElementContent, Properties } from 'hast';
+import type { ElementContent, Properties } from 'hast';
 import type { Operation } from '../document/nodes.js';
 import { renderBlockList } from './blocks/index.js';
 import type { BlockState } from './context.js';
@@ -73,4 +73,3 @@ export function renderOperation(node: Operation, st: BlockState): ElementContent
   return out;
 }
 
-export type { Element };

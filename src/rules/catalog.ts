@@ -1,3 +1,5 @@
+import { LINT_RULES } from './registry.js';
+
 /** Every rule id apiref reports, with its default severity and a description (for SARIF/JUnit metadata and docs). */
 export interface RuleInfo {
   id: string;
@@ -23,6 +25,8 @@ const RULES: RuleInfo[] = [
   { id: 'duplicate-label', defaultSeverity: 'warn', description: 'A label defined twice across the site.' },
   { id: 'raw-html', defaultSeverity: 'warn', description: 'Raw HTML, which apiref does not render unless the project allows it.' },
   { id: 'toctree-missing', defaultSeverity: 'warn', description: 'A toctree entry that names no document.' },
+  { id: 'rule-failure', defaultSeverity: 'error', description: 'A lint rule failed on unexpected input (a bug in apiref); the other rules still ran.' },
+  ...LINT_RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),
 ];
 
 export function ruleCatalog(): RuleInfo[] {

@@ -82,11 +82,13 @@ function compileSet(files: Map<string, { file: string; text: string }>): Render 
   return (ctx) => tpl(ctx);
 }
 
+const BODY_MARK = '<!--apiref:body-->';
+
 const SAMPLE: PageContext = {
   lang: 'en',
   title: 'Sample',
   siteTitle: 'Sample',
-  bodyHtml: '',
+  bodyHtml: BODY_MARK,
   localTocHtml: '',
   globalNavHtml: '',
   prev: { href: 'a.html', title: 'A' },
@@ -120,7 +122,11 @@ export function loadTemplates(overrideDir: string | null, diagnostics: Diagnosti
 
   let render = compileSet(files);
   try {
-    render(SAMPLE);
+    const sample = render(SAMPLE);
+    // Links, the script and conformance all rely on the page content sitting in one role="main" element.
+    if (sample.split(BODY_MARK).length !== 2 || sample.split('role="main"').length !== 2) {
+      diagnostics.report('template-main', 'warn', 'The page layout should write {{{bodyHtml}}} exactly once, inside the one element with role="main".', fileSpan(files.get(LAYOUT)?.file ?? builtinTemplateDir));
+    }
   } catch (err) {
     // A missing partial or a bad helper only shows when rendering; try once now so it is reported at load.
     const overridden = [...files].filter(([n, e]) => builtin.get(n)?.file !== e.file).map(([, e]) => e.file);

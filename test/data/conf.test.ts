@@ -94,7 +94,7 @@ describe('readConf', () => {
 });
 
 const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
-describe.skipIf(!existsSync(corpus))('readConf on the corpus conf.py files (skipped: ../shared/corpus absent)', () => {
+describe.skipIf(!existsSync(corpus))('readConf on the corpus conf.py files (needs ../shared/corpus; skipped without it)', () => {
   it('reads every project name without diagnostics', () => {
     const projects: Record<string, string | null> = {};
     for (const name of readdirSync(corpus).sort()) {

@@ -116,6 +116,12 @@ describe('loadParameters', () => {
     });
   });
 
+  it('an entry that is an alias of another is read like it, and its duplicates are reported once', () => {
+    const { pf, diags } = load('a: &a\n  in: path\n  in: body\nb: *a\n');
+    expect(pf.byKey.get('b')).toMatchObject({ in: 'body', isMapping: true });
+    expect(diags.map((d) => [d.ruleId, d.line])).toEqual([['duplicate-key', 3]]);
+  });
+
   it('duplicate fields inside an entry are reported too', () => {
     const { pf, diags } = load('a:\n  in: path\n  type: string\n  in: body\n');
     expect(pf.byKey.get('a')!.in).toBe('body');
@@ -168,6 +174,24 @@ describe('loadParameters', () => {
     expect(diags.find((d) => d.ruleId === 'yaml-alias-limit')!.severity).toBe('error');
     expect(pf.byKey.get('boom')!.in).toBe('body');
     expect(JSON.stringify(pf.data).length).toBeLessThan(5_000_000);
+  });
+
+  it('merge chains cost their size, not a product, and stay bounded', () => {
+    // Each level merges the previous one ten times: naive expansion would copy 10^12 pairs.
+    const lines = ['l0: &l0 {in: body, type: string}'];
+    for (let i = 1; i <= 12; i++) lines.push(`l${i}: &l${i} {<<: [${Array(10).fill(`*l${i - 1}`).join(', ')}], k${i}: v}`);
+    const started = Date.now();
+    const { pf, diags } = load(lines.join('\n') + '\n');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(diags.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(pf.byKey.get('l12')!.in).toBe('body');
+    expect([...pf.byKey.get('l12')!.fields.keys()]).toHaveLength(14);
+  });
+
+  it('refuses a merge key that refers to its own mapping', () => {
+    const { pf, diags } = load('a: &a\n  in: body\n  <<: *a\n');
+    expect(pf.byKey.get('a')!.in).toBe('body');
+    expect(diags.map((d) => [d.ruleId, d.severity, d.line])).toEqual([['yaml-alias-limit', 'error', 3]]);
   });
 
   it('refuses an alias that refers to itself', () => {

@@ -47,11 +47,11 @@ export function same(got: string, sphinx: string): [string, string] {
 /** The text of the first `<pre>`, tags stripped and character references decoded. */
 export function preText(out: string): string {
   const inner = /<pre>([\s\S]*?)<\/pre>/.exec(out)?.[1] ?? '';
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
+  // One pass, so `&#x26;amp;` decodes to `&amp;` and no further.
   return inner
     .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+    .replace(/&(#x[0-9a-f]+|lt|gt|quot|amp);/gi, (_, ref: string) =>
+      ref.startsWith('#') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : named[ref.toLowerCase()]!,
+    );
 }

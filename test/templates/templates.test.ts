@@ -151,3 +151,13 @@ describe('rootPathFor', () => {
     expect(rootPathFor(page)).toBe(expected);
   });
 });
+
+describe('layout checks', () => {
+  it('warns when an overriding layout drops the role="main" element', () => {
+    const dir = tmpDir({ 'layout.hbs': '<!DOCTYPE html><html><body>{{{bodyHtml}}}</body></html>' });
+    const bag = new DiagnosticBag();
+    const html = renderPage(loadTemplates(dir, bag), ctx());
+    expect(bag.list.map((d) => [d.ruleId, d.severity, d.file])).toEqual([['template-main', 'warn', path.join(dir, 'layout.hbs')]]);
+    expect(html).toBe('<!DOCTYPE html><html><body><section id="volumes"><h1>Volumes</h1></section></body></html>');
+  });
+});

@@ -10,8 +10,7 @@ import { isSimpleList } from './simple-list.js';
 function renderItems(items: DocListItem[], st: BlockState, compact: boolean): ElementContent[] {
   const out: ElementContent[] = [text('\n')];
   for (const item of items) {
-    const inner = renderBlockList(item.children, { ...st, compactSimple: compact }, compact);
-    out.push(h('li', {}, compact || inner.length === 0 ? inner : [...inner]), text('\n'));
+    out.push(h('li', {}, renderBlockList(item.children, { ...st, compactSimple: compact }, compact)), text('\n'));
   }
   return out;
 }

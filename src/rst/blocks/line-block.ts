@@ -48,7 +48,8 @@ function nest(entries: { line: LineBlockLine; indent: number }[]): LineBlock {
   const root: LineBlock = { type: 'lineBlock', children: [], position: entries[0]!.line.position };
   // Stack of open blocks with the indentation of their lines.
   const stack: { block: LineBlock; indent: number }[] = [];
-  const least = Math.min(...entries.map((e) => e.indent));
+  let least = Infinity;
+  for (const e of entries) least = Math.min(least, e.indent);
   stack.push({ block: root, indent: least });
   for (const e of entries) {
     while (stack.length > 1 && e.indent < stack[stack.length - 1]!.indent) {

@@ -129,11 +129,11 @@ function openSection(st: BodyState, first: Line, titleLine: Line, underLine: Lin
   const current = st.sections.length;
   let level = styles.indexOf(style) + 1;
   if (level === 0) {
-    if (styles.length !== current) return inconsistent(st, first, underLine);
+    if (styles.length !== current) return inconsistent(st, titleLine, underLine);
     styles.push(style);
     level = current + 1;
   } else if (level > current + 1) {
-    return inconsistent(st, first, underLine);
+    return inconsistent(st, titleLine, underLine);
   }
   while (st.sections.length >= level) closeSection(st.sections.pop()!);
   const title: Title = {
@@ -153,8 +153,9 @@ function openSection(st: BodyState, first: Line, titleLine: Line, underLine: Lin
   st.sections.push(section);
 }
 
-function inconsistent(st: BodyState, first: Line, underLine: Line): void {
-  report(st.ctx, 'SEVERE', 'Title level inconsistent:', spanOf(first, underLine));
+function inconsistent(st: BodyState, titleLine: Line, underLine: Line): void {
+  // docutils reports it on the title text line.
+  report(st.ctx, 'SEVERE', 'Title level inconsistent:', spanOf(titleLine, underLine));
 }
 
 /** A section ends where its last child ends. */

@@ -17,17 +17,34 @@ const delimiterRe = /^(?:[-/:]|(?![\x00-\x7f])[\p{Pd}\p{Po}])$/u;
 /** Closers: ASCII quotes and brackets, Unicode Pe, Pi, Pf, and the low-9 quotes used as closers in some languages. */
 const closerRe = /^(?:["')>\]}\\\u201a\u201e]|[\p{Pe}\p{Pi}\p{Pf}])$/u;
 
+// ASCII answers are looked up in tables: these run once per character of every block.
+const ASCII_WS = new Uint8Array(128);
+const ASCII_WORD = new Uint8Array(128);
+const ASCII_START_PREFIX = new Uint8Array(128);
+const ASCII_END_SUFFIX = new Uint8Array(128);
+for (let i = 0; i < 128; i++) {
+  const c = String.fromCharCode(i);
+  ASCII_WS[i] = wsRe.test(c) ? 1 : 0;
+  ASCII_WORD[i] = wordRe.test(c) ? 1 : 0;
+  ASCII_START_PREFIX[i] = wsRe.test(c) || openerRe.test(c) || delimiterRe.test(c) ? 1 : 0;
+  ASCII_END_SUFFIX[i] = c === '\x00' || '.,;!?'.includes(c) || wsRe.test(c) || delimiterRe.test(c) || closerRe.test(c) ? 1 : 0;
+}
+
 export function isWhitespace(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && wsRe.test(c);
+  if (c === undefined || c === '') return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? ASCII_WS[code] === 1 : wsRe.test(c);
 }
 
 /** A simplename word character: `\w` without the underscore. */
 export function isNameChar(c: string | undefined): boolean {
-  return c !== undefined && c !== '_' && c !== '' && wordRe.test(c);
+  return c !== '_' && isWordChar(c);
 }
 
 export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && wordRe.test(c);
+  if (c === undefined || c === '') return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? ASCII_WORD[code] === 1 : wordRe.test(c);
 }
 
 /** Separators allowed inside a simplename. */
@@ -38,13 +55,16 @@ export function isNameSeparator(c: string | undefined): boolean {
 /** May the character before a start-string be this one? (`^` is handled by the caller.) */
 export function isStartPrefix(c: string | undefined): boolean {
   if (c === undefined || c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_START_PREFIX[code] === 1;
   return wsRe.test(c) || openerRe.test(c) || delimiterRe.test(c);
 }
 
 /** May the character after an end-string be this one? (`$` is handled by the caller.) */
 export function isEndSuffix(c: string | undefined): boolean {
   if (c === undefined || c === '') return false;
-  if (c === '\x00' || c === '.' || c === ',' || c === ';' || c === '!' || c === '?') return true;
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_END_SUFFIX[code] === 1;
   return wsRe.test(c) || delimiterRe.test(c) || closerRe.test(c);
 }
 

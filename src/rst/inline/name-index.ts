@@ -9,6 +9,12 @@ const NONE = 0;
 const NAME = 1;
 const SEP = 2;
 
+const ASCII_CLASS = new Uint8Array(128);
+for (let i = 0; i < 128; i++) {
+  const c = String.fromCharCode(i);
+  ASCII_CLASS[i] = isNameSeparator(c) ? SEP : isNameChar(c) ? NAME : NONE;
+}
+
 export class NameIndex {
   private readonly cls: Uint8Array;
   /** First index ≥ i where a simplename started before i must stop (a non-name character or a second separator). */
@@ -21,6 +27,10 @@ export class NameIndex {
     this.cls = new Uint8Array(n + 1);
     for (let i = 0; i < n; i++) {
       const code = s.charCodeAt(i);
+      if (code < 128) {
+        this.cls[i] = ASCII_CLASS[code]!;
+        continue;
+      }
       if (code >= 0xdc00 && code <= 0xdfff && i > 0 && this.cls[i - 1] === NAME) {
         this.cls[i] = NAME; // low surrogate of an astral letter
         continue;

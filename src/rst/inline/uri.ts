@@ -11,6 +11,15 @@ import { charBefore, isStartPrefix } from './chars.js';
 import { EMAIL_CHAR, EMAIL_URI, SCHEME_CHAR, SCHEME_URI } from './patterns.js';
 import { URI_SCHEMES } from './uri-schemes.js';
 
+const SCHEME_CHARS = asciiTable(SCHEME_CHAR);
+const EMAIL_CHARS = asciiTable(EMAIL_CHAR);
+
+function asciiTable(re: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < 128; i++) table[i] = re.test(String.fromCharCode(i)) ? 1 : 0;
+  return table;
+}
+
 export interface UriMatch {
   start: number;
   end: number;
@@ -22,6 +31,8 @@ export class UriScanner {
   private emailRunEnd: Int32Array | null = null;
   private lastDoubleDot: Int32Array | null = null;
   private readonly failedAnchors = new Set<string>();
+  /** Last answer of `nextIndex` per character (queries mostly move forward). */
+  private readonly nextMemo = new Map<string, { from: number; found: number }>();
 
   constructor(private readonly s: string) {}
 
@@ -34,8 +45,9 @@ export class UriScanner {
     this.schemeRunEnd[n] = n;
     this.emailRunEnd[n] = n;
     for (let i = n - 1; i >= 0; i--) {
-      this.schemeRunEnd[i] = SCHEME_CHAR.test(s[i]!) ? this.schemeRunEnd[i + 1]! : i;
-      this.emailRunEnd[i] = EMAIL_CHAR.test(s[i]!) ? this.emailRunEnd[i + 1]! : i;
+      const code = s.charCodeAt(i);
+      this.schemeRunEnd[i] = code < 128 && SCHEME_CHARS[code] ? this.schemeRunEnd[i + 1]! : i;
+      this.emailRunEnd[i] = code < 128 && EMAIL_CHARS[code] ? this.emailRunEnd[i + 1]! : i;
     }
     this.lastDoubleDot = new Int32Array(n + 1);
     let last = -1;
@@ -46,10 +58,10 @@ export class UriScanner {
   }
 
   /**
-   * Splits s[a, b) into plain-text runs and URI matches. Returns null when docutils would give up on the
-   * whole run (the first match has an unknown scheme).
+   * Splits s[a, b) into plain-text runs and URI matches. A match with an unknown scheme leaves the rest of
+   * the run plain, as docutils does.
    */
-  scan(a: number, b: number): (UriMatch | [number, number])[] | null {
+  scan(a: number, b: number): (UriMatch | [number, number])[] {
     const out: (UriMatch | [number, number])[] = [];
     let from = a;
     while (from < b) {
@@ -59,14 +71,12 @@ export class UriScanner {
         const scheme = this.s.slice(m.start, this.s.indexOf(':', m.start)).toLowerCase();
         if (!URI_SCHEMES.has(scheme)) {
           out.push([from, b]);
-          return from === a ? null : out;
+          return out;
         }
       }
       if (m.start > from) {
         // The text before a match is searched again on its own (its end now counts as end of text).
-        const before = this.scan(from, m.start);
-        if (!before) out.push([from, m.start]);
-        else out.push(...before);
+        out.push(...this.scan(from, m.start));
       }
       out.push(m);
       from = m.end;
@@ -77,8 +87,8 @@ export class UriScanner {
 
   private search(a: number, b: number): UriMatch | null {
     const s = this.s;
-    const colon = s.indexOf(':', a);
-    const at = s.indexOf('@', a);
+    const colon = this.nextIndex(':', a);
+    const at = this.nextIndex('@', a);
     if ((colon < 0 || colon >= b) && (at < 0 || at >= b)) return null;
     this.tables();
     const schemeEnd = this.schemeRunEnd!;
@@ -105,6 +115,14 @@ export class UriScanner {
       }
     }
     return null;
+  }
+
+  private nextIndex(ch: string, from: number): number {
+    const memo = this.nextMemo.get(ch);
+    if (memo && memo.from <= from && (memo.found === -1 || memo.found >= from)) return memo.found;
+    const found = this.s.indexOf(ch, from);
+    this.nextMemo.set(ch, { from, found });
+    return found;
   }
 
   /** `name(.name)*` before the `@`: no leading, trailing or doubled dot. */

@@ -1,0 +1,86 @@
+/**
+ * Directives, split generically (see the Directive doc comment in syntax.ts): argument lines, `:option:`
+ * lines, then content after the first blank line. `include` is acted on here, as docutils does during
+ * parsing, so the included file's titles join the document's sections.
+ */
+import { dropColumns, indentOf, joinSpans, spanOf, trimEndBlank, trimStartBlank } from '../lines.js';
+import type { Directive, DirectiveOption, Line } from '../syntax.js';
+import type { ExplicitResult } from './explicit.js';
+import { includeDirective } from './include.js';
+import { firstKnownIndented } from './indented.js';
+import { matchFieldMarker, simplename } from './patterns.js';
+import type { BodyState } from './state.js';
+
+const directiveRe = new RegExp(`^\\.\\. +(${simplename}) ?::( +|$)`, 'u');
+export const embeddedDirectiveRe = new RegExp(`^(${simplename})::( +|$)`, 'u');
+
+/** `.. name:: ...` at `st.i`, or null when the line is not a directive. */
+export function directive(st: BodyState): ExplicitResult | null {
+  const m = directiveRe.exec(st.lines[st.i]!.text);
+  if (!m) return null;
+  const { node, blankFinish } = directiveAt(st, m[1]!, m[0].length, m[0].indexOf(m[1]!));
+  if (node.name === 'include') return includeDirective(st, node, blankFinish);
+  return { nodes: [node], blankFinish };
+}
+
+/**
+ * Parses the directive whose name starts at column `nameAt` of `st.lines[st.i]` and whose `::` marker ends
+ * at `markerEnd`; advances `st.i` past its block.
+ */
+export function directiveAt(st: BodyState, rawName: string, markerEnd: number, nameAt: number): { node: Directive; blankFinish: boolean } {
+  const first = st.lines[st.i]!;
+  const b = firstKnownIndented(st.lines, st.i, markerEnd, { stripTop: false });
+  st.i = b.end;
+  let block = b.lines;
+  if (block.length && !block[0]!.text.trim()) block = block.slice(1);
+  block = trimEndBlank(block);
+  let k = block.findIndex((l) => !l.text.trim());
+  if (k < 0) k = block.length;
+  const argBlock = block.slice(0, k);
+  const content = trimStartBlank(block.slice(k + 1));
+  let optAt = argBlock.findIndex((l) => matchFieldMarker(l.text) !== null);
+  if (optAt < 0) optAt = argBlock.length;
+  const argumentLines = argBlock.slice(0, optAt);
+  const options = parseOptions(argBlock.slice(optAt));
+  const nameLine = { ...first, text: rawName, column: first.column + nameAt, offset: first.offset + nameAt };
+  const lastLine = block[block.length - 1];
+  const node: Directive = {
+    type: 'directive',
+    name: rawName.toLowerCase(),
+    rawName,
+    argument: argumentLines.map((l) => l.text).join('\n'),
+    argumentLines,
+    options,
+    content,
+    position: lastLine ? joinSpans(spanOf(first), spanOf(lastLine)) : spanOf(first),
+  };
+  void nameLine;
+  return { node, blankFinish: b.blankFinish };
+}
+
+/** `:name: value` lines; a value continues on the indented lines after it. */
+function parseOptions(lines: Line[]): DirectiveOption[] {
+  const options: DirectiveOption[] = [];
+  let values: Line[] = [];
+  let current: DirectiveOption | null = null;
+  const flush = () => {
+    if (!current) return;
+    const minIndent = values.slice(1).reduce((n, l) => Math.min(n, indentOf(l.text)), Infinity);
+    const texts = values.map((l, idx) => (idx === 0 ? l.text : dropColumns(l, Number.isFinite(minIndent) ? minIndent : 0).text));
+    current.value = texts.join('\n').trim();
+    if (values.length > 1) current.position = joinSpans(current.position, spanOf(values[values.length - 1]!));
+  };
+  for (const line of lines) {
+    const m = line.text.charCodeAt(0) === 32 ? null : matchFieldMarker(line.text);
+    if (m) {
+      flush();
+      current = { name: m.name, value: '', position: spanOf(line) };
+      options.push(current);
+      values = [dropColumns(line, m.end)];
+    } else if (current) {
+      values.push(line);
+    }
+  }
+  flush();
+  return options;
+}

@@ -1,0 +1,31 @@
+/** A table row with `in: path` whose name is no `{placeholder}` of the operation's URL. */
+import type { Rule } from './types.js';
+import { siteIndex } from './site-index.js';
+import { relatedAt } from './related.js';
+import { restMethodSpan, urlPlaceholders } from './operation-place.js';
+
+export const pathParameterNotInUrl: Rule = {
+  id: 'path-parameter-not-in-url',
+  defaultSeverity: 'error',
+  description: "A parameter table row with `in: path` whose name does not appear as `{name}` in the operation's URL.",
+  check(site, report) {
+    for (const info of siteIndex(site).operations) {
+      const placeholders = urlPlaceholders(info.op.url);
+      for (const { table } of info.tables) {
+        for (const row of table.rows) {
+          if (row.in !== 'path' || placeholders.has(row.name)) continue;
+          const list = [...placeholders].map((p) => `{${p}}`).join(', ');
+          const related = [relatedAt(restMethodSpan(site, info.op), `the operation's URL`)];
+          if (row.definedAt) related.push(relatedAt(row.definedAt, 'the parameter is defined here'));
+          report(
+            `Path parameter \`\`${row.name}\`\` is not in the URL ${info.op.url}` +
+              (list ? ` (its path parameters are ${list})` : ' (it has no path parameters)') +
+              `: rename the row to match the URL, or remove it if it belongs to another operation.`,
+            row.usedAt,
+            related,
+          );
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,15 @@
+/** Related locations: the secondary places a finding points at (a parameter's uses, its definition, ...). */
+import type { RelatedLocation, Span } from '../diagnostics/diagnostic.js';
+
+/** At most this many uses are listed under one finding; a parameter used in 40 tables needs no 40 lines. */
+export const MAX_RELATED = 5;
+
+export function relatedAt(span: Span, message: string): RelatedLocation {
+  return { file: span.file, line: span.start.line, column: span.start.column, message };
+}
+
+/** The `.inc` lines that use a parameter, as related locations. */
+export function usesAsRelated(uses: readonly Span[] | undefined): RelatedLocation[] {
+  if (!uses) return [];
+  return uses.slice(0, MAX_RELATED).map((u) => relatedAt(u, 'used here'));
+}

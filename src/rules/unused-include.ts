@@ -1,0 +1,50 @@
+/** `.inc` files under the source directory that no document includes: stale pages nobody sees. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileSpan } from '../diagnostics/diagnostic.js';
+import type { Rule } from './types.js';
+
+export const unusedInclude: Rule = {
+  id: 'unused-include',
+  defaultSeverity: 'warn',
+  description: 'An .inc file under the source directory that no document includes.',
+  check(site, report) {
+    const included = new Set([...site.included].map((f) => realpath(f)));
+    for (const file of incFiles(site.config.sourceDir, site.config.outDir)) {
+      if (included.has(realpath(file))) continue;
+      const rel = path.relative(site.config.sourceDir, file).split(path.sep).join('/');
+      report(`${rel} is not included by any document: include it (\`\`.. include:: ${rel}\`\`) or delete it.`, fileSpan(file));
+    }
+  },
+};
+
+function realpath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** `.inc` files, skipping `_`/`.` folders and the output directory, as the document search does. */
+function incFiles(sourceDir: string, outDir: string): string[] {
+  const out: string[] = [];
+  const stack = [sourceDir];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (path.resolve(full) !== path.resolve(outDir)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith('.inc')) out.push(full);
+    }
+  }
+  return out.sort();
+}

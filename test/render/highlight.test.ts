@@ -1,0 +1,99 @@
+/** Highlighting: Pygments 2.14's token classes (expectations recorded from it), and the text always kept exactly. */
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { highlight } from '../../src/render/index.js';
+import { code, html, norm, preText } from './builders.js';
+
+const hl = (lang: string, src: string, emphasize: number[] = []) => norm(toHtml({ type: 'root', children: highlight(lang, src, emphasize) }));
+
+describe('token classes as Pygments', () => {
+  it('json: keys nt, integers mi, floats mf, constants kc', () => {
+    expect(hl('json', '{\n  "a": [1, -2.5e3, true, null, "x\\"y"],\n  "b": {}\n}\n')).toBe(
+      norm(
+        '<span class="p">{</span>\n<span class="w">  </span><span class="nt">&quot;a&quot;</span><span class="p">:</span><span class="w"> </span><span class="p">[</span><span class="mi">1</span><span class="p">,</span><span class="w"> </span><span class="mf">-2.5e3</span><span class="p">,</span><span class="w"> </span><span class="kc">true</span><span class="p">,</span><span class="w"> </span><span class="kc">null</span><span class="p">,</span><span class="w"> </span><span class="s2">&quot;x\\&quot;y&quot;</span><span class="p">],</span>\n<span class="w">  </span><span class="nt">&quot;b&quot;</span><span class="p">:</span><span class="w"> </span><span class="p">{}</span>\n<span class="p">}</span>\n',
+      ),
+    );
+  });
+  it('javascript (used by the corpora for JSON samples): strings s2, colon o, numbers mf', () => {
+    expect(hl('javascript', '{\n    "server": {\n        "name": "new-server-test",\n        "min_count": 1,\n        "ok": true\n    }\n}\n')).toBe(
+      norm(
+        '<span class="p">{</span>\n<span class="w">    </span><span class="s2">&quot;server&quot;</span><span class="o">:</span><span class="w"> </span><span class="p">{</span>\n<span class="w">        </span><span class="s2">&quot;name&quot;</span><span class="o">:</span><span class="w"> </span><span class="s2">&quot;new-server-test&quot;</span><span class="p">,</span>\n<span class="w">        </span><span class="s2">&quot;min_count&quot;</span><span class="o">:</span><span class="w"> </span><span class="mf">1</span><span class="p">,</span>\n<span class="w">        </span><span class="s2">&quot;ok&quot;</span><span class="o">:</span><span class="w"> </span><span class="kc">true</span>\n<span class="w">    </span><span class="p">}</span>\n<span class="p">}</span>\n',
+      ),
+    );
+  });
+  it('default (python3): JSON-looking literal blocks get p / s2 / n tokens, whitespace unwrapped', () => {
+    expect(hl('default', '{\n    "reason": "Replacing",\n    "persistent": false\n}\n')).toBe(
+      norm('<span class="p">{</span>\n    <span class="s2">&quot;reason&quot;</span><span class="p">:</span> <span class="s2">&quot;Replacing&quot;</span><span class="p">,</span>\n    <span class="s2">&quot;persistent&quot;</span><span class="p">:</span> <span class="n">false</span>\n<span class="p">}</span>\n'),
+    );
+  });
+  it('console: prompt gp, command as bash, output go', () => {
+    expect(hl('console', '$ openstack server list\n+----+\n')).toBe('<span class="gp">$ </span>openstack<span class="w"> </span>server<span class="w"> </span>list\n<span class="go">+----+</span>\n');
+  });
+  it('bash: builtins, assignments, variables inside strings', () => {
+    expect(hl('bash', 'export OS_TOKEN=abc # comment\necho "${HOME} $X"\n')).toBe(
+      '<span class="nb">export</span><span class="w"> </span><span class="nv">OS_TOKEN</span><span class="o">=</span>abc<span class="w"> </span><span class="c1"># comment</span>\n<span class="nb">echo</span><span class="w"> </span><span class="s2">"</span><span class="si">${</span><span class="nv">HOME</span><span class="si">}</span><span class="s2"> </span><span class="nv">$X</span><span class="s2">"</span>\n',
+    );
+  });
+  it('http: request line and headers (as glance renders them)', () => {
+    expect(hl('http', 'POST /v2/cache/clean HTTP/1.1\nHost: example.com\nX-Auth-Token: <token>\n')).toBe(
+      '<span class="nf">POST</span> <span class="nn">/v2/cache/clean</span> <span class="kr">HTTP</span><span class="o">/</span><span class="m">1.1</span>\n<span class="na">Host</span><span class="o">:</span> <span class="l">example.com</span>\n<span class="na">X-Auth-Token</span><span class="o">:</span> <span class="l">&lt;token></span>\n',
+    );
+  });
+  it('emphasized lines are wrapped whole, newline included, in span.hll', () => {
+    expect(hl('json', '{\n  "a": 1\n}\n', [2])).toBe(
+      '<span class="p">{</span>\n<span class="hll"><span class="w">  </span><span class="nt">"a"</span><span class="p">:</span><span class="w"> </span><span class="mi">1</span>\n</span><span class="p">}</span>\n',
+    );
+  });
+});
+
+describe('text is always exactly the code', () => {
+  const inputs = [
+    '{"a": [1, 2}',
+    '{\n  "unterminated: 1\n',
+    '<a b="c">x &amp; <![CDATA[ y ]]></a',
+    '$ echo "hi\nthere\n# root prompt\n> more',
+    'GET /x HTTP/1.1\nContent-Type: application/json\n\n{"a": ',
+    'def f(x):\n  return "\\x41" + r"\\d" + \'\'\'tri\nple\'\'\' ?? `back`',
+    '\u00a0tabs\tand\r\nCRLF\u2028 unicode ✓ 😀',
+    '',
+  ];
+  for (const lang of ['json', 'javascript', 'bash', 'console', 'xml', 'http', 'text', 'none', 'default', 'python', 'unknown-lang']) {
+    it(`${lang}`, () => {
+      for (const src of inputs) {
+        const got = toHtml({ type: 'root', children: highlight(lang, src) });
+        expect(preText(`<pre>${got}</pre>`)).toBe(src);
+      }
+    });
+  }
+});
+
+describe('fallbacks and size', () => {
+  it('renders invalid JSON as plain text, as Sphinx does when the lexer errors', () => {
+    expect(hl('json', '{"a": nope}\n')).toBe('{"a": nope}\n');
+  });
+  it('renders a code block with a trailing newline and the leading empty span', () => {
+    const out = html([code('none', '<x>')]);
+    expect(out).toBe('<div class="highlight-none notranslate"><div class="highlight"><pre><span></span>&#x3C;x>\n</pre></div>\n</div>\n');
+  });
+  it('is linear on huge inputs', () => {
+    const item = '{"name": "x", "value": [1, 2.5, true, null], "s": "a\\"b"},\n';
+    const small = item.repeat(1000);
+    const big = item.repeat(10000);
+    for (const lang of ['json', 'javascript', 'default', 'bash', 'xml']) {
+      const t0 = performance.now();
+      highlight(lang, small);
+      const t1 = performance.now();
+      const children = highlight(lang, big);
+      const t2 = performance.now();
+      expect(children.length).toBeGreaterThan(0);
+      // 10x the input must not take much more than 10x the time (generous for JIT warm-up and noise).
+      expect(t2 - t1).toBeLessThan(Math.max(200, (t1 - t0) * 40));
+    }
+    // Pathological inputs for the string and comment scanners.
+    for (const src of ['"'.repeat(200000), '\\'.repeat(200001), '/*'.repeat(100000), '<'.repeat(100000), '$'.repeat(100000)]) {
+      const t0 = performance.now();
+      for (const lang of ['json', 'javascript', 'default', 'bash', 'xml', 'console', 'http']) highlight(lang, src);
+      expect(performance.now() - t0).toBeLessThan(5000);
+    }
+  }, 60000);
+});

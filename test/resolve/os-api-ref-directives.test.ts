@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { resolveSite } from '../../src/resolve/site.js';
+import type * as D from '../../src/document/nodes.js';
+import { configFor, writeTree } from '../helpers/tree.js';
+
+const PARAMS = `
+project_id:
+  in: path
+  required: true
+  type: string
+  description: The project.
+limit:
+  in: query
+  required: false
+  type: integer
+  description: |
+    At most this many.
+  min_version: 3.60
+name:
+  in: body
+  required: True
+  type: string
+  description: The name.
+`;
+const STATUS = `
+200:
+  default: Request was successful.
+404:
+  default: Not there.
+  gone: It was deleted.
+`;
+
+function build(files: Record<string, string>) {
+  const dir = writeTree(files);
+  const diagnostics = new DiagnosticBag();
+  const site = resolveSite(configFor(dir), diagnostics);
+  return { site, diagnostics, dir };
+}
+
+function find<T extends D.DocBlock['type']>(blocks: D.DocBlock[], type: T): Extract<D.DocBlock, { type: T }>[] {
+  const out: D.DocBlock[] = [];
+  const walk = (list: D.DocBlock[]) => {
+    for (const b of list) {
+      if (b.type === type) out.push(b);
+      if ('children' in b && Array.isArray(b.children)) walk(b.children as D.DocBlock[]);
+    }
+  };
+  walk(blocks);
+  return out as Extract<D.DocBlock, { type: T }>[];
+}
+
+describe('rest_method, rest_parameters, rest_status_code', () => {
+  it('turns a section into an operation with its tables, resolving paths from the top-level document', () => {
+    const { site, diagnostics } = build({
+      'index.rst': 'Service\n=======\n\n.. include:: v3/volumes.inc\n',
+      'v3/volumes.inc': [
+        'List volumes',
+        '------------',
+        '',
+        '.. rest_method:: GET /v3/{project_id}/volumes',
+        '',
+        'Lists them.',
+        '',
+        '.. rest_status_code:: success status.yaml',
+        '',
+        '   - 200',
+        '',
+        '.. rest_status_code:: error status.yaml',
+        '',
+        '   - 404: gone',
+        '',
+        '.. rest_parameters:: parameters.yaml',
+        '',
+        '   - project_id: project_id',
+        '   - limit: limit',
+        '   - name: name',
+        '',
+      ].join('\n'),
+      // Relative to index.rst (the top-level document), not to v3/volumes.inc.
+      'parameters.yaml': PARAMS,
+      'status.yaml': STATUS,
+    });
+    expect(diagnostics.list.filter((d) => d.severity === 'error')).toEqual([]);
+    const [op] = find(site.pages[0]!.children, 'operation');
+    expect(op).toMatchObject({ method: 'GET', url: '/v3/{project_id}/volumes', anchor: 'list-volumes' });
+    const [table] = find(op!.children, 'parameterTable');
+    expect(table!.rows.map((r) => [r.name, r.in, r.type, r.optional, r.minVersion])).toEqual([
+      ['project_id', 'path', 'string', false, null],
+      ['limit', 'query', 'integer', true, '3.60'],
+      ['name', 'body', 'string', false, null],
+    ]);
+    const status = find(op!.children, 'statusTable');
+    expect(status.map((t) => [t.kind, t.rows.map((r) => [r.code, r.phrase])])).toEqual([
+      ['success', [[200, 'OK']]],
+      ['error', [[404, 'Not Found']]],
+    ]);
+    expect(status[1]!.rows[0]!.reason).toMatchObject([{ type: 'paragraph', children: [{ type: 'text', value: 'It was deleted.' }] }]);
+  });
+
+  it('reads the method and URL from the next line, with min_version and max_version', () => {
+    const { site } = build({
+      'index.rst': 'T\n=\n\nShow\n----\n\n.. rest_method::\n   POST  /v2/servers/{id}/action\n   min_version: 2.10\n   max_version: 2.90\n',
+    });
+    const [op] = find(site.pages[0]!.children, 'operation');
+    expect(op).toMatchObject({ method: 'POST', url: '/v2/servers/{id}/action', minVersion: '2.10', maxVersion: '2.90' });
+  });
+
+  it('reports os-api-ref crash cases as positioned diagnostics and keeps going', () => {
+    const { site, diagnostics } = build({
+      'index.rst': [
+        'T',
+        '=',
+        '',
+        '.. rest_method:: GET /outside',
+        '',
+        '.. rest_parameters:: parameters.yaml',
+        '',
+        '   - name: name',
+        '',
+        'Twice',
+        '-----',
+        '',
+        '.. rest_method:: GET /a',
+        '',
+        '.. rest_method:: GET /b',
+        '',
+        '.. rest_parameters:: parameters.yaml',
+        '',
+        '   - [broken',
+        '',
+        '.. rest_parameters:: parameters.yaml',
+        '',
+        '   - notmapping: notmapping',
+        '   - noin: noin',
+        '   - missing: missing',
+        '   - just-a-string',
+        '',
+        '.. rest_status_code:: success status.yaml',
+        '',
+        '   - 201',
+        '   - 404: nosuchreason',
+        '   - "teapot"',
+        '',
+      ].join('\n'),
+      'parameters.yaml': 'name:\n  in: body\n  type: string\n  description: x\nnotmapping: just text\nnoin:\n  type: string\n  description: y\n',
+      'status.yaml': STATUS,
+    });
+    const got = diagnostics.list.map((d) => `${d.ruleId}@${d.line}`);
+    expect(got).toContain('misplaced-rest-method@4');
+    expect(got).toContain('misplaced-rest-method@15');
+    expect(got).toContain('directive-yaml@19');
+    expect(got).toContain('parameter-not-found@25');
+    expect(got).toContain('invalid-list-item@26');
+    expect(got).toContain('status-code-not-found@30');
+    expect(got).toContain('status-reason-not-found@31');
+    expect(got).toContain('status-code-not-found@32');
+    expect(diagnostics.list.some((d) => d.ruleId === 'parameter-not-mapping')).toBe(true);
+    // The page still renders: the operation and its tables are there.
+    const [op] = find(site.pages[0]!.children, 'operation');
+    expect(op!.url).toBe('/a');
+    const tables = find(op!.children, 'parameterTable');
+    expect(tables[1]!.rows.map((r) => r.name)).toEqual(['notmapping', 'noin']);
+    const [status] = find(op!.children, 'statusTable');
+    expect(status!.rows.map((r) => [r.code, r.phrase])).toEqual([
+      [201, 'Created'],
+      [404, 'Not Found'],
+      ['teapot', 'Unknown'],
+    ]);
+  });
+
+  it('says which parameters file is missing, relative to the source', () => {
+    const { site, diagnostics } = build({
+      'index.rst': 'T\n=\n\nOp\n--\n\n.. rest_method:: GET /\n\n.. rest_parameters:: nope/parameters.yaml\n\n   - a: a\n',
+    });
+    const [table] = find(site.pages[0]!.children, 'parameterTable');
+    expect(table!.problem).toBe('Parameters file nope/parameters.yaml not found.');
+    expect(diagnostics.list.find((d) => d.ruleId === 'file-unreadable')).toMatchObject({ line: 9 });
+  });
+});
