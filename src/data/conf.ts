@@ -57,16 +57,20 @@ export function readConf(file: string, text: string, diagnostics: DiagnosticBag)
     const key = name.text;
     const value = stmt.slice(2);
     const where = span(name.start, stmt[stmt.length - 1]!.end);
+    // `x = None` is Sphinx's way of saying "use the default".
+    const isNone = value.length === 1 && value[0]!.kind === 'name' && value[0]!.text === 'None';
     if (key in STRING_SETTINGS) {
       const s = stringLiteral(value);
       const field = STRING_SETTINGS[key as keyof typeof STRING_SETTINGS];
-      if (s === null) {
+      if (isNone) settings[field] = null;
+      else if (s === null) {
         diagnostics.report('conf-not-literal', 'warn', notLiteral(key, value, 'a string literal'), where);
         settings[field] = null;
       } else settings[field] = s;
     } else if (key === DICT_SETTING) {
       const d = dictLiteral(value);
-      if (d === null) {
+      if (isNone) settings.releaseMicroversions = {};
+      else if (d === null) {
         const message = notLiteral(key, value, "a dict of strings ({'2.1': 'Kilo'})");
         diagnostics.report('conf-not-literal', 'warn', message, where);
         settings.releaseMicroversions = {};

@@ -16,7 +16,7 @@
  *     # end                       ] trailer: whatever follows the last entry stays at the end
  */
 import { isNode, type YAMLMap } from 'yaml';
-import type { LineIndex } from './text-lines.js';
+import { lineEnding, type LineIndex } from './text-lines.js';
 
 export interface EntrySlot {
   /** Text before the content that stays in this position: [gapStart, contentStart). */
@@ -98,4 +98,25 @@ export function layoutEntries(map: YAMLMap, lines: LineIndex): EntryLayout | str
     contentStart = lines.start(attach);
   }
   return { slots, trailerStart: lines.text.length };
+}
+
+/**
+ * The text with the slots' contents in `order` (entry indexes, one per slot): gaps and the trailer stay in
+ * place, contents move, and every content ends its line unless it ends a file that had no final newline.
+ */
+export function assembleEntries(text: string, layout: EntryLayout, order: number[]): { text: string; entryOffsets: number[] } {
+  const eol = lineEnding(text);
+  const { slots } = layout;
+  const entryOffsets = new Array<number>(slots.length);
+  let out = '';
+  order.forEach((entry, slot) => {
+    out += text.slice(slots[slot]!.gapStart, slots[slot]!.contentStart);
+    const s = slots[entry]!;
+    entryOffsets[entry] = out.length + (s.entryStart - s.contentStart);
+    out += text.slice(s.contentStart, s.contentEnd);
+    if (!out.endsWith('\n')) out += eol;
+  });
+  const trailer = text.slice(layout.trailerStart);
+  if (!trailer && !text.endsWith('\n') && out.endsWith(eol)) out = out.slice(0, -eol.length);
+  return { text: out + trailer, entryOffsets };
 }

@@ -4,8 +4,9 @@
  * twice changes nothing the second time. Files that cannot be read are returned untouched with a diagnostic.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { quoteVersionsText } from './quote-versions.js';
-import { sortParametersText } from './sort-parameters.js';
+import { parseForFix } from './parse-for-fix.js';
+import { quoteVersionsIn } from './quote-versions.js';
+import { sortParsed } from './sort-parameters.js';
 
 export { quoteVersionsText, type QuoteResult } from './quote-versions.js';
 export { sortParametersText, SORT_RULE, type SortResult } from './sort-parameters.js';
@@ -17,8 +18,12 @@ export interface FixResult {
 }
 
 export function fixParametersText(file: string, text: string, diagnostics: DiagnosticBag): FixResult {
-  const quoted = quoteVersionsText(file, text, diagnostics);
-  if (!quoted.readable) return { text, changed: false };
-  const sorted = sortParametersText(file, quoted.text, diagnostics);
+  const parsed = parseForFix(file, text, diagnostics);
+  if (!parsed) return { text, changed: false };
+  const quoted = quoteVersionsIn(parsed, text);
+  // Quoting keeps every entry on its lines, but offsets shift: sort on a fresh parse of the quoted text.
+  const reparsed = quoted.quoted ? parseForFix(file, quoted.text, diagnostics) : parsed;
+  if (!reparsed) return { text, changed: false };
+  const sorted = sortParsed(file, quoted.text, reparsed, diagnostics);
   return { text: sorted.text, changed: sorted.text !== text };
 }

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, type Scalar } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { parseForFix } from './parse-for-fix.js';
+import { parseForFix, type FixableYaml } from './parse-for-fix.js';
 
 const VERSION_KEYS = new Set(['min_version', 'max_version']);
 /** A float as YAML's core schema writes one, with a dot or an exponent (integers are left alone). */
@@ -21,7 +21,11 @@ export interface QuoteResult {
 
 export function quoteVersionsText(file: string, text: string, diagnostics: DiagnosticBag): QuoteResult {
   const parsed = parseForFix(file, text, diagnostics);
-  if (!parsed) return { text, quoted: 0, readable: false };
+  return parsed ? { ...quoteVersionsIn(parsed, text), readable: true } : { text, quoted: 0, readable: false };
+}
+
+/** The same on an already parsed `text`. */
+export function quoteVersionsIn(parsed: FixableYaml, text: string): { text: string; quoted: number } {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const entry of parsed.map.items) {
@@ -35,14 +39,14 @@ export function quoteVersionsText(file: string, text: string, diagnostics: Diagn
       }
     }
   }
-  if (!starts.length) return { text, quoted: 0, readable: true };
+  if (!starts.length) return { text, quoted: 0 };
   let out = '';
   let at = 0;
   for (let i = 0; i < starts.length; i++) {
     out += `${text.slice(at, starts[i])}'${text.slice(starts[i], ends[i])}'`;
     at = ends[i]!;
   }
-  return { text: out + text.slice(at), quoted: starts.length, readable: true };
+  return { text: out + text.slice(at), quoted: starts.length };
 }
 
 /** The source range of a plain, untagged float whose value prints differently from its text; else null. */

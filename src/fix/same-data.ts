@@ -2,7 +2,7 @@
  * What a YAML text means, for checking that a fix changed only layout: `yaml`'s reading with merge keys applied,
  * compared as data (mappings without regard to key order).
  */
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { FIX_PARSE_OPTIONS } from './parse-for-fix.js';
 
 /** Bounds alias expansion (yaml's default of 100 is too low for a real file with many merge keys). */
@@ -14,6 +14,14 @@ export function readData(text: string): ReadData {
   try {
     const doc = parseDocument(text, { ...FIX_PARSE_OPTIONS, keepSourceTokens: false });
     if (doc.errors.length) return { ok: false, error: doc.errors[0]!.message.split('\n')[0]! };
+    return dataOf(doc);
+  } catch (err) {
+    return { ok: false, error: String(err) };
+  }
+}
+
+export function dataOf(doc: Document.Parsed): ReadData {
+  try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (err) {
     return { ok: false, error: String(err) };

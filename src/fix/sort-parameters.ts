@@ -9,10 +9,10 @@ import { isScalar, type Document, type Pair } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { orderEdges } from './anchor-edges.js';
 import { compareEntries, orderEntries, sectionRank, type EntryKey, type OrderEdge } from './entry-order.js';
-import { layoutEntries, type EntryLayout } from './entry-layout.js';
-import { FIX_RULE, parseForFix } from './parse-for-fix.js';
-import { readData, sameData } from './same-data.js';
-import { LineIndex, lineEnding } from './text-lines.js';
+import { assembleEntries, layoutEntries } from './entry-layout.js';
+import { FIX_RULE, parseForFix, type FixableYaml } from './parse-for-fix.js';
+import { dataOf, readData, sameData } from './same-data.js';
+import { LineIndex } from './text-lines.js';
 
 export const SORT_RULE = 'parameters-sort';
 
@@ -24,9 +24,14 @@ export interface SortResult {
 
 /** Sorts `text`; diagnostics point into the returned text. */
 export function sortParametersText(file: string, text: string, diagnostics: DiagnosticBag): SortResult {
-  const unchanged = { text, moved: 0 };
   const parsed = parseForFix(file, text, diagnostics);
-  if (!parsed || parsed.map.items.length === 0) return unchanged;
+  return parsed ? sortParsed(file, text, parsed, diagnostics) : { text, moved: 0 };
+}
+
+/** The same on an already parsed `text`. */
+export function sortParsed(file: string, text: string, parsed: FixableYaml, diagnostics: DiagnosticBag): SortResult {
+  const unchanged = { text, moved: 0 };
+  if (parsed.map.items.length === 0) return unchanged;
   const { doc, map, lines } = parsed;
   const refuse = (message: string): SortResult => {
     const at = lines.point(0);
@@ -41,10 +46,10 @@ export function sortParametersText(file: string, text: string, diagnostics: Diag
   const edges = orderEdges(pairs, keys.map((k) => k.key));
   const order = orderEntries(keys, edges);
 
-  const { text: sorted, entryOffsets } = assemble(text, layout, order);
+  const { text: sorted, entryOffsets } = assembleEntries(text, layout, order);
   const moved = order.filter((entry, slot) => entry !== slot).length;
   if (moved) {
-    const before = readData(text);
+    const before = dataOf(doc);
     const after = readData(sorted);
     if (!before.ok || !after.ok || !sameData(before.data, after.data)) {
       return refuse(`Moving the entries would change what the file means (${after.ok ? 'different data' : after.error})`);
@@ -69,24 +74,6 @@ function entryKey(pair: Pair, doc: Document.Parsed, text: string): EntryKey {
 function sourceOf(node: unknown, text: string): string {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? text.slice(range[0], range[1]) : '';
-}
-
-/** Gaps stay in their slots, contents move; every moved content ends its line. */
-function assemble(text: string, layout: EntryLayout, order: number[]): { text: string; entryOffsets: number[] } {
-  const eol = lineEnding(text);
-  const { slots } = layout;
-  const entryOffsets = new Array<number>(slots.length);
-  let out = '';
-  order.forEach((entry, slot) => {
-    out += text.slice(slots[slot]!.gapStart, slots[slot]!.contentStart);
-    const s = slots[entry]!;
-    entryOffsets[entry] = out.length + (s.entryStart - s.contentStart);
-    out += text.slice(s.contentStart, s.contentEnd);
-    if (!out.endsWith('\n')) out += eol;
-  });
-  const trailer = text.slice(layout.trailerStart);
-  if (!trailer && !text.endsWith('\n') && out.endsWith(eol)) out = out.slice(0, -eol.length);
-  return { text: out + trailer, entryOffsets };
 }
 
 /** Each entry left after a larger one is there because of an edge from that one (see orderEntries). */

@@ -333,7 +333,12 @@ export class PageResolver implements DirectiveContext {
   // -------------------------------------------------------------------------------------------- targets
 
   private target(node: S.Target): D.DocBlock[] {
-    if (node.anonymous || node.refuri !== undefined || node.refname !== undefined || !node.name) return [];
+    if (node.anonymous || !node.name) return [];
+    if (node.refuri !== undefined || node.refname !== undefined) {
+      // External and indirect targets are not shown, but take an id as docutils gives every named target one.
+      this.ids.setId(node.name);
+      return [];
+    }
     const id = this.ids.setExplicitId(node.name);
     this.pendingTargets.push({ ...node, name: id });
     this.labelNames.set(id, node.name);
@@ -443,6 +448,8 @@ export class PageResolver implements DirectiveContext {
 
   private reference(node: S.Reference): D.DocInline {
     const children = this.inlines(node.children);
+    // docutils defines a target beside `text <uri>`_; it takes an id (never shown) from the shared counter.
+    if (node.target !== undefined) this.ids.setId(node.target);
     if (node.refuri !== undefined) return { type: 'link', href: node.refuri, internal: false, children, position: node.position };
     if (node.anonymous) {
       const target = this.anonymousTargets[this.anonymousRefIndex++];

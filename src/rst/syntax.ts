@@ -47,6 +47,11 @@ export interface Reference extends NodeBase {
   refuri?: string;
   refname?: string;
   anonymous: boolean;
+  /**
+   * For `text <uri>`_ (named, embedded URI): the name of the target docutils defines beside the reference. It
+   * takes an id from the document's counter like any target, which shifts later auto ids (`id7`), so it matters.
+   */
+  target?: string;
 }
 /** `[1]_`, `[#]_`, `[#label]_`, `[*]_` */
 export interface FootnoteReference extends NodeBase { type: 'footnoteReference'; label: string }

@@ -11,12 +11,21 @@ export const pathParameterNotInUrl: Rule = {
   check(site, report) {
     for (const info of siteIndex(site).operations) {
       const placeholders = urlPlaceholders(info.op.url);
-      for (const { table } of info.tables) {
+      for (const { table, side } of info.tables) {
         for (const row of table.rows) {
           if (row.in !== 'path' || placeholders.has(row.name)) continue;
           const list = [...placeholders].map((p) => `{${p}}`).join(', ');
           const related = [relatedAt(restMethodSpan(site, info.op), `the operation's URL`)];
           if (row.definedAt) related.push(relatedAt(row.definedAt, 'the parameter is defined here'));
+          if (side === 'response') {
+            report(
+              `Response parameter \`\`${row.name}\`\` uses an entry with \`\`in: path\`\`, so its In column reads "path": ` +
+                'point the row at an entry with `in: body` (or `header`) instead.',
+              row.usedAt,
+              related,
+            );
+            continue;
+          }
           report(
             `Path parameter \`\`${row.name}\`\` is not in the URL ${info.op.url}` +
               (list ? ` (its path parameters are ${list})` : ' (it has no path parameters)') +

@@ -82,6 +82,12 @@ describe('readConf', () => {
     expect(conf.project).toBe('last');
   });
 
+  it('`= None` means unset, without a diagnostic', () => {
+    const { conf, diags } = read("html_title = 'T'\nhtml_title = None\n");
+    expect(conf.htmlTitle).toBeNull();
+    expect(diags).toEqual([]);
+  });
+
   it('missing settings are null', () => {
     expect(read('').conf).toEqual({
       project: null,

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knownStatusCodes, reasonPhrase } from '../../src/data/http-status.js';
 
@@ -26,9 +28,6 @@ describe('reasonPhrase', () => {
 });
 
 // Python's table is the source of truth (os-api-ref prints `http.client.responses`); compare when it is here.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
 const PYTHON = '/usr/bin/python3';
 describe.skipIf(!existsSync(PYTHON))('reasonPhrase against Python http.client.responses (needs /usr/bin/python3; skipped without it)', () => {
   it('matches every code', (ctx) => {

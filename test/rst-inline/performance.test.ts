@@ -12,9 +12,10 @@ function timed(text: string): { ms: number; count: number; warnings: number } {
 }
 
 const MB = 1 << 20;
-const LIMIT_MS = 3000;
+// Generous, so a loaded machine passes; the quadratic versions of these take minutes.
+const LIMIT_MS = 10_000;
 
-describe('linear time on large and hostile input', () => {
+describe('linear time on large and hostile input', { timeout: 60_000 }, () => {
   it('a 1 MB paragraph of prose with markup', () => {
     const unit = 'Lorem *ipsum* dolor ``sit`` amet, see http://example.com/x and `ref`_ or name_.\n';
     const text = unit.repeat(Math.ceil(MB / unit.length));

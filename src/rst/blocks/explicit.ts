@@ -59,7 +59,7 @@ function construct(st: BodyState, markerEnd: number): ExplicitResult {
     report(st.ctx, 'WARNING', r.failure, spanOf(line));
     return c;
   }
-  return r ?? comment(st, markerEnd);
+  return (r as ExplicitResult | null) ?? comment(st, markerEnd);
 }
 
 function finish(st: BodyState, r: ExplicitResult): void {

@@ -70,7 +70,15 @@ export function isEndSuffix(c: string | undefined): boolean {
 
 /** True at the end of the string or before an end-suffix character. */
 export function endSuffixAt(s: string, i: number, end = s.length): boolean {
-  return i >= end || isEndSuffix(charAt(s, i));
+  if (i >= end) return true;
+  const code = s.charCodeAt(i);
+  return code < 128 ? ASCII_END_SUFFIX[code] === 1 : isEndSuffix(charAt(s, i));
+}
+
+/** May a start-string begin at index i (i > 0) — is the character before it a start prefix? */
+export function startPrefixBefore(s: string, i: number): boolean {
+  const code = s.charCodeAt(i - 1);
+  return code < 128 ? ASCII_START_PREFIX[code] === 1 : isStartPrefix(charBefore(s, i));
 }
 
 /** The code point at UTF-16 index i, as a string ('' past the end). Surrogate pairs count as one character. */

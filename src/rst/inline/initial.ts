@@ -4,7 +4,7 @@
  * The start must be preceded by whitespace, an opener or a delimiter — or sit at `from`, where docutils'
  * `^` matches because it searches the remaining text as a new string.
  */
-import { charAt, charBefore, endSuffixAt, isStartPrefix, isWhitespace } from './chars.js';
+import { charAt, endSuffixAt, isWhitespace, startPrefixBefore } from './chars.js';
 import type { NameIndex } from './name-index.js';
 
 export type StartMatch =
@@ -23,7 +23,7 @@ export function findInitial(s: string, from: number, names: NameIndex): StartMat
     const c = s[p]!;
     // Cheap filter: only these characters (or a name character) can begin markup.
     if (c !== '*' && c !== '`' && c !== '_' && c !== '|' && c !== '[' && c !== ':' && !names.isName(p)) continue;
-    if (p !== from && !isStartPrefix(charBefore(s, p))) continue;
+    if (p !== from && !startPrefixBefore(s, p)) continue;
     const m = startStringAt(s, p) ?? wholeAt(s, p, names) ?? backquoteAt(s, p, names);
     if (m) return m;
   }

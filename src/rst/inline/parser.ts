@@ -207,8 +207,10 @@ export class InlineParser {
           ? { ...this.text(textStart + link.aliasStart, textStart + link.aliasEnd), value: link.refuri }
           : this.text(textStart + link.aliasStart, textStart + link.aliasEnd);
     const node: Reference = { type: 'reference', children: [child], anonymous: false, position };
-    if (link.refuri !== undefined) node.refuri = link.refuri;
-    else node.refname = link.refname!;
+    if (link.refuri !== undefined) {
+      node.refuri = link.refuri;
+      if (!anonymous) node.target = fullyNormalizeName(link.textEnd > 0 ? unescape(escaped.slice(0, link.textEnd)) : link.refuri);
+    } else node.refname = link.refname!;
     return node;
   }
 

@@ -7,7 +7,7 @@
  * or whose address run reaches an `@`, and a failed tail after a given `:`/`@` is remembered, so the search
  * stays linear.
  */
-import { charBefore, isStartPrefix } from './chars.js';
+import { startPrefixBefore } from './chars.js';
 import { EMAIL_CHAR, EMAIL_URI, SCHEME_CHAR, SCHEME_URI } from './patterns.js';
 import { URI_SCHEMES } from './uri-schemes.js';
 
@@ -100,7 +100,7 @@ export class UriScanner {
       const schemeCandidate = se > p && s[se] === ':' && se < b && /[a-zA-Z]/.test(s[p]!);
       const emailCandidate = s[ee] === '@' && ee < b && ee > p && this.validLocalPart(p, ee);
       if (!schemeCandidate && !emailCandidate) continue;
-      if (p !== a && !isStartPrefix(charBefore(s, p))) continue;
+      if (p !== a && !startPrefixBefore(s, p)) continue;
       if (schemeCandidate && !this.failedAnchors.has(`:${se}:${b}`)) {
         SCHEME_URI.lastIndex = p - a;
         const m = SCHEME_URI.exec(sub);
