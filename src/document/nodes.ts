@@ -36,6 +36,11 @@ export interface RawInline extends NodeBase { type: 'rawInline'; format: string;
 /** An element with an id and no content (docutils' inline target `_`x``, or an id-only span). */
 export interface Anchor extends NodeBase { type: 'anchor'; id: string; children: DocInline[] }
 
+/**
+ * Markup docutils could not read (an unmatched `*`, an unknown role): shown as written, with the id docutils gives
+ * it (it also takes one for its system message, so later auto ids stay in step).
+ */
+export interface DocProblematic extends NodeBase { type: 'problematic'; value: string; id: string | null }
 export interface DocEmphasis extends NodeBase { type: 'emphasis'; children: DocInline[] }
 export interface DocStrong extends NodeBase { type: 'strong'; children: DocInline[] }
 
@@ -44,7 +49,7 @@ export type DocInline =
   | DocEmphasis
   | DocStrong
   | S.Literal
-  | S.Problematic
+  | DocProblematic
   | Link
   | Cite
   | Superscript

@@ -21,7 +21,7 @@ function renderInline(node: DocInline, ctx: RenderContext): ElementContent[] {
     case 'literal':
       return [renderLiteral(node.value)];
     case 'problematic':
-      return [text(node.value)];
+      return [h('span', { className: ['problematic'], id: node.id ?? undefined }, [text(node.value)])];
     case 'link':
       return [renderLink(node, ctx)];
     case 'cite':

@@ -327,7 +327,7 @@ export class PageResolver implements DirectiveContext {
     if (method.length) {
       return operationFromSection(this, node, method, id, extra, title, (blocks) => this.blocks(blocks));
     }
-    return { type: 'section', depth: node.depth, ids: [id, ...extra], title, children: this.blocks(body as S.Block[]), position: node.position };
+    return { type: 'section', depth: node.depth, ids: sortIds([id, ...extra]), title, children: this.blocks(body as S.Block[]), position: node.position };
   }
 
   // -------------------------------------------------------------------------------------------- targets
@@ -405,8 +405,10 @@ export class PageResolver implements DirectiveContext {
     switch (node.type) {
       case 'text':
       case 'literal':
-      case 'problematic':
         out.push(node);
+        return;
+      case 'problematic':
+        out.push(this.problematic(node.value, node.position));
         return;
       case 'emphasis':
       case 'strong':
@@ -446,6 +448,18 @@ export class PageResolver implements DirectiveContext {
     }
   }
 
+  /** docutils gives the system message an id, then the problematic node: two from the shared counter. */
+  problematic(value: string, position: Span): D.DocProblematic {
+    this.ids.autoId();
+    return { type: 'problematic', value, id: this.ids.autoId(), position };
+  }
+
+  /** Sphinx numbers index targets (`:rfc:`, `.. index::`) per document: index-0, index-1, ... */
+  private indexSerial = 0;
+  nextIndexId(): string {
+    return `index-${this.indexSerial++}`;
+  }
+
   private reference(node: S.Reference): D.DocInline {
     const children = this.inlines(node.children);
     // docutils defines a target beside `text <uri>`_; it takes an id (never shown) from the shared counter.
@@ -470,6 +484,12 @@ export class PageResolver implements DirectiveContext {
     this.pending.push({ kind: 'local', name, link, position: node.position });
     return link;
   }
+}
+
+/** Sphinx's SortIds transform: automatic `idN` ids go after the others, so a label's id becomes the section's. */
+export function sortIds(ids: string[]): string[] {
+  const auto = /^id\d+$/;
+  return [...ids.filter((i) => !auto.test(i)), ...ids.filter((i) => auto.test(i))];
 }
 
 export function docnameRelativeTo(docname: string, target: string): string {

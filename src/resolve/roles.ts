@@ -77,18 +77,21 @@ export function resolveRole(node: Interpreted, page: PageResolver): D.DocInline[
           ? `https://datatracker.ietf.org/doc/html/rfc${n}.html${anchor ? `#${anchor}` : ''}`
           : `https://peps.python.org/pep-${String(n).padStart(4, '0')}/${anchor ? `#${anchor}` : ''}`;
       const label = title ?? `${role === 'rfc' ? 'RFC' : 'PEP'} ${n}${anchor ? `#${anchor}` : ''}`;
-      return [{ type: 'link', href, internal: false, children: [{ type: 'strong', children: [text(label, pos)], position: pos }], position: pos }];
+      return [
+        { type: 'anchor', id: page.nextIndexId(), children: [], position: pos },
+        { type: 'link', href, internal: false, role, children: [{ type: 'strong', children: [text(label, pos)], position: pos }], position: pos },
+      ];
     }
     case 'ref':
     case 'doc': {
       const [title, target] = splitExplicitTitle(node.value);
-      const link: D.Link = { type: 'link', href: '', internal: true, children: title ? [text(title, pos)] : [text(target, pos)], position: pos };
+      const link: D.Link = { type: 'link', href: '', internal: true, role, children: title ? [text(title, pos)] : [text(target, pos)], position: pos };
       const name = role === 'ref' ? target.toLowerCase().replace(/\s+/g, ' ') : page.docnameFor(target);
       page.pending.push({ kind: role, name, link, needsTitle: title === null, position: pos });
       return [link];
     }
     default:
       page.diagnostics.report('unknown-role', 'error', `Unknown interpreted text role "${node.role}".`, pos);
-      return [{ type: 'unresolved', children: [text(node.raw, pos)], position: pos }];
+      return [page.problematic(`:${node.role}:\`${node.raw}\``, pos)];
   }
 }

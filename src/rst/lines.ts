@@ -15,49 +15,46 @@ export function linesOf(text: string, file: string): Line[] {
  * `:start-after:` etc. still points at the right lines). A range starting mid-line gives that line's rest.
  */
 export function linesInRange(text: string, file: string, start: number, end: number): Line[] {
-  let pos = 0;
   let lineNo = 1;
-  let lineStart = 0;
-  if (text.charCodeAt(0) === 0xfeff) {
-    pos = 1;
-    lineStart = 1;
-  }
-  // Count lines before `start` (linear scan, once per file).
-  while (pos < start) {
-    const c = text.charCodeAt(pos);
-    if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(pos + 1) === 10) pos++;
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (start < lineStart) start = lineStart;
+  // Count the lines before `start` (one scan per file).
+  for (let p = lineStart; p < start; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) {
       lineNo++;
-      lineStart = pos + 1;
+      lineStart = p + 1;
     }
-    pos++;
   }
+  const hasCR = text.indexOf('\r', start) >= 0;
   const lines: Line[] = [];
-  let segStart = Math.max(pos, start);
-  let column = segStart - lineStart + 1;
-  for (let p = segStart; ; p++) {
-    const atEnd = p >= end;
-    const c = atEnd ? -1 : text.charCodeAt(p);
-    if (atEnd || c === 10 || c === 13) {
-      if (!(atEnd && p === segStart)) {
-        lines.push(makeLine(text.slice(segStart, p), file, lineNo, column, segStart));
-      }
-      if (atEnd) break;
-      if (c === 13 && text.charCodeAt(p + 1) === 10) p++;
-      lineNo++;
-      segStart = p + 1;
-      column = 1;
-      if (segStart >= end) break;
+  let segStart = start;
+  let column = start - lineStart + 1;
+  while (segStart < end) {
+    let nl = text.indexOf('\n', segStart);
+    if (hasCR) {
+      const cr = text.indexOf('\r', segStart);
+      if (cr >= 0 && (nl < 0 || cr < nl)) nl = cr;
     }
+    const stop = nl < 0 || nl > end ? end : nl;
+    lines.push(makeLine(text.slice(segStart, stop), file, lineNo, column, segStart));
+    if (stop === end) break;
+    segStart = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+    lineNo++;
+    column = 1;
   }
   return lines;
 }
 
+const otherSpace = /[\v\f]/g;
+
 function makeLine(raw: string, file: string, line: number, column: number, offset: number): Line {
   let text = raw;
   if (text.indexOf('\t') >= 0) text = expandTabs(text, column - 1);
-  if (/[\v\f]/.test(text)) text = text.replace(/[\v\f]/g, ' ');
-  return { text: text.trimEnd(), file, line, column, offset };
+  if (text.indexOf('\v') >= 0 || text.indexOf('\f') >= 0) text = text.replace(otherSpace, ' ');
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 32 || last === 9 || last === 11 || last === 12 || last === 13 || last > 127) text = text.trimEnd();
+  return { text, file, line, column, offset };
 }
 
 /** Tabs to spaces with 8-column stops; `startCol` is the 0-based column of `text[0]` in its line. */

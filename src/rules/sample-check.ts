@@ -79,6 +79,7 @@ function checkSamples(site: Site): SampleFinding[] {
       for (const { block } of samples) {
         const sample = parse(block.sourceFile!);
         if (!sample?.ok || !sample.ast) continue;
+        if (isJsonPatch(sample.ast.body)) continue; // RFC 6902 operations, not the resource's fields
         const ctx: SampleContext = { site, info, side, file: block.sourceFile!, rows: indexRows(rows), out };
         checkValue(ctx, sample.ast.body);
         if (side === 'request') checkRequired(ctx, rows, allKeyNames(sample.ast.body));
@@ -97,13 +98,28 @@ interface SampleContext {
   info: OperationInfo;
   side: Exclude<Side, null>;
   file: string;
-  rows: Map<string, D.ParameterRow[]>;
+  rows: RowIndex;
   out: SampleFinding[];
 }
 
+interface RowIndex {
+  byName: Map<string, D.ParameterRow[]>;
+  /** Rows named with a placeholder, as `gigabytes_{volume_type}` (matching `gigabytes___DEFAULT__`). */
+  patterns: { re: RegExp; row: D.ParameterRow }[];
+}
+
+/** A JSON Patch document: an array of `{"op": ..., "path": ...}` objects. */
+function isJsonPatch(root: ValueNode): boolean {
+  if (root.type !== 'Array' || !root.elements.length) return false;
+  return root.elements.every(
+    (el) => el.value.type === 'Object' && el.value.members.some((m) => memberName(m.name) === 'op') && el.value.members.some((m) => memberName(m.name) === 'path'),
+  );
+}
+
 /** Rows by name, and by the last part of a dotted name (`volume.size` is also `size`). */
-function indexRows(rows: D.ParameterRow[]): Map<string, D.ParameterRow[]> {
+function indexRows(rows: D.ParameterRow[]): RowIndex {
   const map = new Map<string, D.ParameterRow[]>();
+  const patterns: RowIndex['patterns'] = [];
   const add = (name: string, row: D.ParameterRow) => {
     const list = map.get(name);
     if (!list) map.set(name, [row]);
@@ -113,8 +129,15 @@ function indexRows(rows: D.ParameterRow[]): Map<string, D.ParameterRow[]> {
     add(row.name, row);
     const dot = row.name.lastIndexOf('.');
     if (dot >= 0 && dot < row.name.length - 1) add(row.name.slice(dot + 1), row);
+    if (/\{[^{}]+\}|<[^<>]+>/.test(row.name)) patterns.push({ re: placeholderPattern(row.name), row });
   }
-  return map;
+  return { byName: map, patterns };
+}
+
+/** `gigabytes_{volume_type}` → /^gigabytes_.+$/ (each placeholder stands for at least one character). */
+function placeholderPattern(name: string): RegExp {
+  const parts = name.split(/\{[^{}]+\}|<[^<>]+>/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.+')}$`);
 }
 
 /** Walks the sample iteratively: (value, rows of the key holding it, dotted path). */
@@ -154,7 +177,10 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
 }
 
 function lookup(ctx: SampleContext, name: string, dotted: string): D.ParameterRow[] | undefined {
-  return ctx.rows.get(dotted) ?? ctx.rows.get(name);
+  const exact = ctx.rows.byName.get(dotted) ?? ctx.rows.byName.get(name);
+  if (exact) return exact;
+  const matched = ctx.rows.patterns.filter((p) => p.re.test(name)).map((p) => p.row);
+  return matched.length ? matched : undefined;
 }
 
 function checkType(ctx: SampleContext, name: string, value: ValueNode, rows: D.ParameterRow[]): void {

@@ -110,14 +110,19 @@ function build(site: Site): SiteIndex {
 /**
  * Walks an operation's detail in order, keeping the side named by the nearest heading before each block: a
  * section title, a rubric, or a paragraph that is only bold text (`**Request**`). A heading that names neither
- * side inherits the side of the section around it. Operations nested inside are described on their own.
+ * side inherits the side of the section around it. Operations nested inside are described on their own, and
+ * blocks after a nested operation are left out (see below).
  */
 function describeOperation(page: D.Page, op: D.Operation): OperationInfo {
   const info: OperationInfo = { page, op, tables: [], samples: [], statusTables: [] };
-  const visit = (blocks: readonly D.DocBlock[], enclosing: Side, state: { side: Side }) => {
+  const visit = (blocks: readonly D.DocBlock[], enclosing: Side, state: { side: Side; afterNested: boolean }) => {
     for (const b of blocks) {
+      if (state.afterNested) return;
       switch (b.type) {
         case 'operation':
+          // A section with its own rest_method at a lower level: whatever follows it (its "Request" sections,
+          // written at the same level) cannot be told apart from ours, so nothing after it is attributed.
+          state.afterNested = true;
           break;
         case 'section': {
           const side = sideOfHeading(plainText(b.title)) ?? enclosing;
@@ -146,7 +151,7 @@ function describeOperation(page: D.Page, op: D.Operation): OperationInfo {
       }
     }
   };
-  visit(op.children, null, { side: null });
+  visit(op.children, null, { side: null, afterNested: false });
   return info;
 }
 

@@ -32,17 +32,16 @@ export function directiveAt(st: BodyState, rawName: string, markerEnd: number, n
   const b = firstKnownIndented(st.lines, st.i, markerEnd, { stripTop: false });
   st.i = b.end;
   let block = b.lines;
-  if (block.length && !block[0]!.text.trim()) block = block.slice(1);
+  if (block.length && !block[0]!.text.length) block = block.slice(1);
   block = trimEndBlank(block);
-  let k = block.findIndex((l) => !l.text.trim());
-  if (k < 0) k = block.length;
+  let k = 0;
+  while (k < block.length && block[k]!.text.length) k++;
   const argBlock = block.slice(0, k);
   const content = trimStartBlank(block.slice(k + 1));
-  let optAt = argBlock.findIndex((l) => matchFieldMarker(l.text) !== null);
-  if (optAt < 0) optAt = argBlock.length;
+  let optAt = 0;
+  while (optAt < argBlock.length && !(argBlock[optAt]!.text[0] === ':' && matchFieldMarker(argBlock[optAt]!.text))) optAt++;
   const argumentLines = argBlock.slice(0, optAt);
   const options = parseOptions(argBlock.slice(optAt));
-  const nameLine = { ...first, text: rawName, column: first.column + nameAt, offset: first.offset + nameAt };
   const lastLine = block[block.length - 1];
   const node: Directive = {
     type: 'directive',
@@ -54,7 +53,6 @@ export function directiveAt(st: BodyState, rawName: string, markerEnd: number, n
     content,
     position: lastLine ? joinSpans(spanOf(first), spanOf(lastLine)) : spanOf(first),
   };
-  void nameLine;
   return { node, blankFinish: b.blankFinish };
 }
 

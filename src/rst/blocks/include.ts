@@ -10,6 +10,7 @@ import type { ExplicitResult } from './explicit.js';
 import type { BodyState } from './state.js';
 
 export function includeDirective(st: BodyState, d: Directive, blankFinish: boolean): ExplicitResult {
+  // `done` reads blankFinish when called: splicing the file in makes the directive end blank.
   const path = d.argumentLines.map((l) => l.text.trim()).join('');
   const node: Include = { type: 'include', path, file: null, position: d.position };
   const done = (...extra: LiteralBlock[]): ExplicitResult => ({ nodes: [node, ...extra], blankFinish });
@@ -39,15 +40,19 @@ export function includeDirective(st: BodyState, d: Directive, blankFinish: boole
     const position = lines.length ? spanOf(lines[0]!, lines[lines.length - 1]!) : d.position;
     return done({ type: 'literalBlock', value, position });
   }
-  // The blank line and end marker that docutils appends too: the included text always ends "blank", and the
-  // marker tells the body parser to leave this file's include chain.
+  // Like docutils' insert_input: blank padding before and after, and an end marker that tells the body parser
+  // to leave this file's include chain. So the included text starts and ends "blank" wherever it stands.
+  const firstLine = lines[0];
   const lastLine = lines[lines.length - 1];
-  const anchor: Line = lastLine ?? { text: '', file: got.file, line: 1, column: 1, offset: 0 };
-  const blank: Line = { ...anchor, text: '', column: anchor.column + anchor.text.length, offset: anchor.offset + anchor.text.length };
-  const marker: Line = { ...blank, text: '.. end of inclusion' };
+  const startAnchor: Line = firstLine ? { ...firstLine, text: '' } : { text: '', file: got.file, line: 1, column: 1, offset: 0 };
+  const endAnchor: Line = lastLine
+    ? { ...lastLine, text: '', column: lastLine.column + lastLine.text.length, offset: lastLine.offset + lastLine.text.length }
+    : startAnchor;
+  const marker: Line = { ...endAnchor, text: '.. end of inclusion' };
   st.ctx.includeEnds.add(marker);
   st.ctx.includeStack.push(got.file);
-  st.lines.splice(st.i, 0, ...lines, blank, marker);
+  spliceLines(st.lines, st.i, [startAnchor, ...lines, endAnchor, marker, { ...endAnchor }]);
+  blankFinish = true;
   return done();
 }
 
@@ -100,4 +105,10 @@ function clip(st: BodyState, d: Directive, text: string): { start: number; end: 
     end = start + idx;
   }
   return { start, end };
+}
+
+/** Inserts `items` at `at` (in chunks: spreading a huge array into one call would overflow the stack). */
+function spliceLines(lines: Line[], at: number, items: Line[]): void {
+  const CHUNK = 8192;
+  for (let k = items.length; k > 0; k -= CHUNK) lines.splice(at, 0, ...items.slice(Math.max(0, k - CHUNK), k));
 }

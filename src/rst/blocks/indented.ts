@@ -62,7 +62,7 @@ function getIndented(
 
 function stripTop(b: IndentedBlock): IndentedBlock {
   let n = 0;
-  while (n < b.lines.length && !b.lines[n]!.text.trim()) n++;
+  while (n < b.lines.length && !b.lines[n]!.text.length) n++;
   if (n) b.lines = b.lines.slice(n);
   return b;
 }

@@ -63,12 +63,18 @@ export interface EnumMatch {
 const enumTextRe = /^(?:[0-9]+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)$/;
 
 /** docutils' enumerator pattern: `1.`, `(a)`, `iv)`, `#.` followed by spaces or end of line. */
+function isEnumChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35;
+}
+
 export function matchEnumerator(text: string): EnumMatch | null {
+  const c0 = text.charCodeAt(0);
+  if (c0 !== 40 /* ( */ && !isEnumChar(c0)) return null;
   let p = 0;
   const parens = text[0] === '(';
   if (parens) p = 1;
   let q = p;
-  while (q < text.length && /[0-9a-zA-Z#]/.test(text[q]!)) q++;
+  while (q < text.length && isEnumChar(text.charCodeAt(q))) q++;
   const body = text.slice(p, q);
   if (!body || !enumTextRe.test(body)) return null;
   const suffix = text[q];
