@@ -19,6 +19,8 @@ export interface DirectiveListItem {
 /** Reads `- key: value` / `- key` items; anything else is reported (with `what` naming the directive) and skipped. */
 export function readDirectiveList(node: S.Directive, ctx: DirectiveContext, what: string): DirectiveListItem[] {
   const lines = node.content;
+  const simple = readSimpleList(lines);
+  if (simple) return simple;
   const text = lines.map((l) => l.text).join('\n');
   if (!text.trim()) return [];
   const span = (n: { range?: [number, number, number] | null } | null | undefined) =>
@@ -67,6 +69,46 @@ export function readDirectiveList(node: S.Directive, ctx: DirectiveContext, what
       `${what}: invalid item \`\`${String(item?.toString?.() ?? item).trim()}\`\`. Expected format: \`\`name: reference\`\`. Skipping.`,
       span(item as { range?: [number, number, number] }),
     );
+  }
+  return items;
+}
+
+/** A plain `- key: value` / `- key` line, with nothing YAML would read differently (quotes, comments, flow, tags...). */
+const SIMPLE_ITEM = /^-[ ]+([^\s'"#&*!|>{}[\]%@`,?:-][^#]*)$/;
+
+/**
+ * The fast path: nearly every real list is plain `- name: reference` lines, which need no YAML parser. Returns
+ * null as soon as a line is anything else, so the YAML parser reads (and reports on) the whole list.
+ */
+function readSimpleList(lines: S.Line[]): DirectiveListItem[] | null {
+  const items: DirectiveListItem[] = [];
+  for (const line of lines) {
+    const t = line.text.trimEnd();
+    if (!t) continue;
+    const m = SIMPLE_ITEM.exec(t);
+    if (!m) return null;
+    const body = m[1]!;
+    const sep = body.indexOf(': ');
+    let key: string;
+    let value: string | null;
+    if (sep < 0) {
+      if (body.endsWith(':')) {
+        key = body.slice(0, -1);
+        value = '';
+      } else {
+        key = body;
+        value = null;
+      }
+    } else {
+      key = body.slice(0, sep).trimEnd();
+      value = body.slice(sep + 2).trim();
+      // A second ': ' is a YAML error, and a value that starts like YAML syntax needs the real parser.
+      if (value.includes(': ') || /^['"&*!|>{[%@`#]/.test(value) || value.endsWith(':')) return null;
+    }
+    if (!key || key.endsWith(' ') || key.includes(': ')) return null;
+    const start = line.text.length - line.text.trimStart().length;
+    const pos = (col: number) => ({ line: line.line, column: line.column + col, offset: line.offset + col });
+    items.push({ key, value, span: { file: line.file, start: pos(start), end: pos(t.length) } });
   }
   return items;
 }

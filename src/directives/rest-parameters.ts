@@ -60,13 +60,15 @@ function row(name: string, entry: ParameterEntry, usedAt: D.ParameterRow['usedAt
   const descField = entry.fields.get('description');
   let description: D.DocBlock[] = [];
   if (entry.description) {
-    // Parse the description where it is written, so its diagnostics point into parameters.yaml.
-    const lines = linesOf(entry.description, entry.keySpan.file);
-    // Block scalars (`description: |`) keep their final newline and start on the line after the indicator.
-    const isBlockScalar = entry.description.endsWith('\n');
-    const startLine = descField ? descField.span.start.line + (isBlockScalar ? 1 : 0) : entry.keySpan.start.line;
-    for (let i = 0; i < lines.length; i++) lines[i] = { ...lines[i]!, line: startLine + i };
-    description = ctx.resolveBlocks(lines);
+    const text = entry.description;
+    description = ctx.resolveSharedBlocks(`parameter\0${entry.keySpan.file}\0${entry.key}\0${text}`, () => {
+      // Parse the description where it is written, so its diagnostics point into parameters.yaml.
+      const lines = linesOf(text, entry.keySpan.file);
+      // Block scalars (`description: |`) keep their final newline and start on the line after the indicator.
+      const isBlockScalar = text.endsWith('\n');
+      const startLine = descField ? descField.span.start.line + (isBlockScalar ? 1 : 0) : entry.keySpan.start.line;
+      return lines.map((l, i) => ({ ...l, line: startLine + i }));
+    });
   }
   return {
     name,

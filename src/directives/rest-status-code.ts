@@ -52,7 +52,10 @@ export const restStatusCode: DirectiveHandler = {
         }
       }
       if (reason === null && typeof code === 'number') reason = builtinStatus(code);
-      const reasonBlocks = reason === null ? [] : ctx.resolveBlocks(reasonLines(reason, entry?.reasons.get(key)?.span ?? node.position));
+      const at = entry?.reasons.get(key)?.span ?? node.position;
+      const reasonText = reason;
+      const reasonBlocks =
+        reasonText === null ? [] : ctx.resolveSharedBlocks(`status\0${at.file}\0${at.start.offset}\0${reasonText}`, () => reasonLines(reasonText, at));
       table.rows.push({ code, phrase: typeof code === 'number' ? reasonPhrase(code) : 'Unknown', reason: reasonBlocks, usedAt: item.span });
     }
     return [table];

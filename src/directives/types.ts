@@ -23,6 +23,11 @@ export interface DirectiveContext {
   readFile(file: string, at: Span, what: string): LoadedFile | null;
   /** Parses and resolves nested RST (a directive's content, a parameter description). */
   resolveBlocks(lines: Line[]): DocBlock[];
+  /**
+   * Like resolveBlocks, for text that many tables share (a parameter's description, a status reason): it is
+   * parsed once per build under `cacheKey` (its diagnostics reported once), and resolved on each use.
+   */
+  resolveSharedBlocks(cacheKey: string, lines: () => Line[]): DocBlock[];
   /** Parses and resolves inline RST. */
   resolveInline(lines: Line[]): DocInline[];
   /** Every document of the site (names like `v3/index`), for toctree globs and checks. */

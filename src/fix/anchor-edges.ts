@@ -23,7 +23,7 @@ export function orderEdges(pairs: readonly Pair[], names: readonly string[]): Or
       if (isAlias(node)) {
         const def = latest.get(node.source);
         if (def && def.entry !== entry) {
-          edges.push({ from: def.entry, to: entry, reason: `it uses the alias *${node.source}, whose anchor &${node.source} is in \`${names[def.entry]}\`` });
+          edges.push({ from: def.entry, to: entry, reason: `it uses the alias *${node.source}, whose anchor &${node.source} is in \`${names[def.entry]}\` (move the anchor by hand to sort it)` });
         }
         if (def) uses.push({ entry, anchor: node.source, def });
         return;
@@ -33,7 +33,7 @@ export function orderEdges(pairs: readonly Pair[], names: readonly string[]): Or
       const list = definitions.get(anchor) ?? [];
       const prev = list[list.length - 1];
       if (prev !== undefined && prev !== entry) {
-        edges.push({ from: prev, to: entry, reason: `both it and \`${names[prev]}\` define the anchor &${anchor}, and their order decides what *${anchor} means` });
+        edges.push({ from: prev, to: entry, reason: `both it and \`${names[prev]}\` define the anchor &${anchor}, and their order decides what *${anchor} means (rename one to sort them)` });
       }
       list.push(entry);
       definitions.set(anchor, list);
@@ -48,7 +48,7 @@ export function orderEdges(pairs: readonly Pair[], names: readonly string[]): Or
   for (const use of uses) {
     const redefinedIn = definitions.get(use.anchor)![use.def.nth + 1];
     if (redefinedIn !== undefined && redefinedIn !== use.entry) {
-      edges.push({ from: use.entry, to: redefinedIn, reason: `\`${names[use.entry]}\` uses *${use.anchor}, which would then refer to the &${use.anchor} defined here` });
+      edges.push({ from: use.entry, to: redefinedIn, reason: `\`${names[use.entry]}\` uses *${use.anchor}, which would then refer to the &${use.anchor} defined here (rename one to sort them)` });
     }
   }
 

@@ -44,6 +44,7 @@ export function parseForFix(file: string, text: string, diagnostics: DiagnosticB
   const error = doc.errors[0];
   if (error) return refuse(`YAML does not parse: ${error.message.split('\n')[0]}`, error.pos[0]);
   const map = doc.contents;
+  if (map === null) return refuse('The file defines no parameters');
   if (!isMap(map)) return refuse('The top level is not a mapping of parameter names', (map as { range?: number[] } | null)?.range?.[0] ?? 0);
   if (map.flow) return refuse('The top level is a flow mapping ({...}), whose entries cannot be moved line by line', map.range?.[0] ?? 0);
   return { doc, map, lines };

@@ -86,18 +86,19 @@ function reportHeldBack(
   entryOffsets: number[],
   diagnostics: DiagnosticBag,
 ): void {
+  const reasons = new Map<string, string>();
+  for (const e of edges) reasons.set(`${e.from}>${e.to}`, e.reason);
   for (let slot = 1; slot < order.length; slot++) {
     const prev = order[slot - 1]!;
     const cur = order[slot]!;
     if (compareEntries(keys[cur]!, keys[prev]!) >= 0) continue;
-    const edge = edges.find((e) => e.from === prev && e.to === cur);
-    const why = edge ? edge.reason : 'moving YAML anchors or aliases would change the data';
+    const why = reasons.get(`${prev}>${cur}`) ?? 'moving it would change what YAML anchors refer to';
     const start = lines.point(entryOffsets[cur]!);
     const end = lines.point(entryOffsets[cur]! + Math.min(keys[cur]!.key.length, 200));
     diagnostics.report(
       SORT_RULE,
       'warn',
-      `\`${keys[cur]!.key}\` belongs before \`${keys[prev]!.key}\` but was left after it: ${why}. Move the anchor by hand to sort it.`,
+      `\`${keys[cur]!.key}\` belongs before \`${keys[prev]!.key}\` but was left after it: ${why}.`,
       { file, start, end },
     );
   }

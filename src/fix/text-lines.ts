@@ -11,6 +11,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
+    // A byte order mark is not part of the first line's indentation; it stays at the top with the header.
+    if (text.charCodeAt(0) === 0xfeff) this.starts[0] = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
     if (this.starts.length > 1 && this.starts[this.starts.length - 1] === text.length) this.starts.pop();
   }

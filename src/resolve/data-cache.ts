@@ -3,12 +3,15 @@
  */
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import type { SourceFiles } from '../load/source-files.js';
+import type { Block } from '../rst/syntax.js';
 import { loadParameters, type ParameterFile } from '../data/parameters.js';
 import { loadStatus, type StatusFile } from '../data/status.js';
 
 export class DataCache {
   private readonly parameterFiles = new Map<string, ParameterFile | null>();
   private readonly statusFiles = new Map<string, StatusFile | null>();
+  /** Parsed RST of shared texts (parameter descriptions, status reasons), by a key naming file and entry. */
+  readonly sharedSyntax = new Map<string, Block[]>();
 
   constructor(
     private readonly files: SourceFiles,

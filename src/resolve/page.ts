@@ -119,6 +119,17 @@ export class PageResolver implements DirectiveContext {
     return this.blocks(blocks);
   }
 
+  resolveSharedBlocks(cacheKey: string, lines: () => S.Line[]): D.DocBlock[] {
+    const cache = this.env.data.sharedSyntax;
+    let blocks = cache.get(cacheKey);
+    if (!blocks) {
+      blocks = parseBlocks(lines(), { file: this.docFile, diagnostics: this.diagnostics, include: this.includeFile });
+      cache.set(cacheKey, blocks);
+    }
+    this.collectDefinitions(blocks);
+    return this.blocks(blocks);
+  }
+
   resolveInline(lines: S.Line[]): D.DocInline[] {
     return this.inlines(parseInline(lines, this.diagnostics));
   }
@@ -394,10 +405,15 @@ export class PageResolver implements DirectiveContext {
 
   // -------------------------------------------------------------------------------------------- inline
 
+  /** Resolves one run of inline content; smart quotes are applied once, to the whole run, as Sphinx does. */
   inlines(nodes: S.Inline[]): D.DocInline[] {
+    educate(nodes);
+    return this.convertInlines(nodes);
+  }
+
+  private convertInlines(nodes: S.Inline[]): D.DocInline[] {
     const out: D.DocInline[] = [];
     for (const node of nodes) this.inline(node, out);
-    educate(out as S.Inline[]);
     return out;
   }
 
@@ -412,7 +428,7 @@ export class PageResolver implements DirectiveContext {
         return;
       case 'emphasis':
       case 'strong':
-        out.push({ ...node, children: this.inlines(node.children) } as D.DocInline);
+        out.push({ ...node, children: this.convertInlines(node.children) } as D.DocInline);
         return;
       case 'interpreted':
         out.push(...resolveRole(node, this));
@@ -440,7 +456,7 @@ export class PageResolver implements DirectiveContext {
       }
       case 'inlineTarget': {
         const id = this.ids.setExplicitId(node.name);
-        const children = this.inlines(node.children);
+        const children = this.convertInlines(node.children);
         this.labels.set(node.name, { docname: this.docname, id, title: children, section: false, position: node.position });
         out.push({ type: 'anchor', id, children, position: node.position });
         return;
@@ -461,7 +477,7 @@ export class PageResolver implements DirectiveContext {
   }
 
   private reference(node: S.Reference): D.DocInline {
-    const children = this.inlines(node.children);
+    const children = this.convertInlines(node.children);
     // docutils defines a target beside `text <uri>`_; it takes an id (never shown) from the shared counter.
     if (node.target !== undefined) this.ids.setId(node.target);
     if (node.refuri !== undefined) return { type: 'link', href: node.refuri, internal: false, children, position: node.position };

@@ -9,6 +9,7 @@ import { runBody } from './blocks/body.js';
 import { newContext } from './blocks/context.js';
 import { parseNested } from './blocks/nested.js';
 import { closeSection } from './blocks/section.js';
+import { checkTransitions } from './blocks/transitions.js';
 import type { BodyState } from './blocks/state.js';
 import type { Block, FieldList, Line, Root } from './syntax.js';
 
@@ -45,6 +46,7 @@ export function parseDocument(text: string, options: ParseOptions): Root {
         : { line: 1, column: 1, offset: 0 },
     },
   };
+  checkTransitions(root, ctx);
   extractMeta(root);
   return root;
 }

@@ -4,8 +4,8 @@
  * stream so a quote sees the character before it even when that is in the previous node; literal text is
  * left alone but still gives that context. Escaped characters (`\"`) stay as they are.
  */
-import { escapedValueOf, unescape } from './inline/escapes.js';
-import type { Inline, Text } from './syntax.js';
+import { escapeToNull, escapedValueOf, rememberEscaped, restoreBackslashes, unescape } from './inline/escapes.js';
+import type { Inline, Interpreted, Text } from './syntax.js';
 
 interface Quotes {
   openDouble: string;
@@ -20,7 +20,15 @@ const ENGLISH: Quotes = { openDouble: '\u201c', closeDouble: '\u201d', openSingl
 /** Roles whose text is code (Sphinx does not educate it). */
 const LITERAL_ROLES = new Set(['code', 'literal', 'kbd', 'file', 'samp', 'command', 'program', 'math', 'raw']);
 
-type Token = { kind: 'plain'; node: Text } | { kind: 'literal'; text: string };
+/** Roles whose text docutils/Sphinx show as plain (educated) text: the default role, sup, sub, abbr, … */
+const TEXT_ROLES = new Set([
+  'title-reference', 'title', 't', 'emphasis', 'strong', 'superscript', 'sup', 'subscript', 'sub', 'abbr',
+]);
+
+type Token =
+  | { kind: 'plain'; node: Text }
+  | { kind: 'interpreted'; node: Interpreted }
+  | { kind: 'literal'; text: string };
 
 /** Educates the text nodes of one block of inline content in place. */
 export function educate(nodes: Inline[], language = 'en'): void {
@@ -33,10 +41,15 @@ export function educate(nodes: Inline[], language = 'en'): void {
       if (token.text) previousLast = token.text.slice(-1);
       continue;
     }
-    const escaped = markEscapes(escapedValueOf(token.node));
+    const source = token.kind === 'plain' ? escapedValueOf(token.node) : escapeToNull(token.node.raw);
+    const escaped = markEscapes(source);
     if (!escaped) continue;
     const last = escaped.slice(-1);
-    token.node.value = unescape(restoreEscapes(educateText(protectEscapes(escaped), previousLast, ENGLISH)));
+    const result = restoreEscapes(educateText(protectEscapes(escaped), previousLast, ENGLISH));
+    token.node.value = unescape(result);
+    // Keep the escapes known, so educating the same nodes again changes nothing.
+    if (token.kind === 'plain') rememberEscaped(token.node, result);
+    else token.node.raw = restoreBackslashes(result);
     previousLast = last;
   }
 }
@@ -61,8 +74,13 @@ function collect(nodes: InlineLike[], tokens: Token[]): void {
         tokens.push({ kind: 'literal', text: node.value ?? '' });
         break;
       case 'interpreted':
-        // Roles are resolved later; their text gives context only (code roles are never educated anyway).
-        tokens.push({ kind: 'literal', text: node.value ?? '' });
+        // Roles are resolved later. Text-like roles are educated like the text around them; the others
+        // (code, ref targets, …) only give context.
+        if (node.role === null || TEXT_ROLES.has(String(node.role).toLowerCase())) {
+          tokens.push({ kind: 'interpreted', node: node as unknown as Interpreted });
+        } else {
+          tokens.push({ kind: 'literal', text: node.value ?? '' });
+        }
         break;
       case 'footnoteReference':
       case 'citationReference':

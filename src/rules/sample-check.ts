@@ -5,8 +5,9 @@
  * of that name anywhere in the table (or a row named by its dotted path, `volume.size`).
  *
  * To keep real trees quiet, the children of an object are not checked when the object's row describes a
- * free-form map (metadata, key/value pairs, ...) or when none of its keys is documented at all (the table
- * documents the object, not its inside). An undocumented key is reported once; its children are not checked.
+ * free-form map (metadata, key/value pairs, ...) or when fewer than half of its keys are documented (the table
+ * documents the object as a whole, not its inside). An undocumented key is reported once; its children are not
+ * checked. JSON Patch request bodies (`[{"op": ..., "path": ...}]`) are not checked at all.
  *
  * The three rules (sample-undocumented-key, sample-missing-required, sample-type-mismatch) share this pass.
  */
@@ -73,17 +74,48 @@ function checkSamples(site: Site): SampleFinding[] {
   };
   for (const info of siteIndex(site).operations) {
     for (const side of ['request', 'response'] as const) {
-      const rows = info.tables.filter((t) => t.side === side).flatMap((t) => t.table.rows);
-      if (!rows.length) continue;
-      const samples = info.samples.filter((s) => s.side === side && isJsonSample(s.block));
-      for (const { block } of samples) {
+      for (const { block, rows } of pairSamples(info, side)) {
+        if (!rows.length || !isJsonSample(block)) continue;
         const sample = parse(block.sourceFile!);
         if (!sample?.ok || !sample.ast) continue;
         if (isJsonPatch(sample.ast.body)) continue; // RFC 6902 operations, not the resource's fields
         const ctx: SampleContext = { site, info, side, file: block.sourceFile!, rows: indexRows(rows), out };
+        if (!hasObject(sample.ast.body)) continue; // a bare list or value: no keys to compare
+        if (!anyKeyDocumented(ctx, sample.ast.body)) {
+          // The table describes the body some other way; one finding says so, the key-by-key checks would be noise.
+          reportWholeSample(ctx, sample.ast.body);
+          continue;
+        }
         checkValue(ctx, sample.ast.body);
         if (side === 'request') checkRequired(ctx, rows, allKeyNames(sample.ast.body));
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Each sample with the tables it illustrates: the run of same-side tables written before it (an operation that
+ * documents several microversions has "Request (1.0 - 1.11)", its example, "Request (1.12 - )", its example).
+ * Consecutive samples share the run before them; a sample before any table is checked against all of them.
+ */
+function pairSamples(info: OperationInfo, side: 'request' | 'response'): { block: D.CodeBlock; rows: D.ParameterRow[] }[] {
+  const items = [
+    ...info.tables.filter((t) => t.side === side).map((t) => ({ seq: t.seq, table: t.table, block: null })),
+    ...info.samples.filter((s) => s.side === side).map((s) => ({ seq: s.seq, table: null, block: s.block })),
+  ].sort((a, b) => a.seq - b.seq);
+  const all = info.tables.filter((t) => t.side === side).flatMap((t) => t.table.rows);
+  const out: { block: D.CodeBlock; rows: D.ParameterRow[] }[] = [];
+  let group: D.ParameterRow[] = [];
+  let lastWasSample = false;
+  for (const item of items) {
+    if (item.table) {
+      if (lastWasSample) group = [];
+      group = [...group, ...item.table.rows];
+      lastWasSample = false;
+    } else if (item.block) {
+      out.push({ block: item.block, rows: group.length ? group : all });
+      lastWasSample = true;
     }
   }
   return out;
@@ -151,12 +183,22 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
     }
     if (node.type !== 'Object') continue;
     const members = node.members.map((m) => ({ name: memberName(m.name), nameNode: m.name, value: m.value }));
-    // An object none of whose keys are documented is documented as a whole (or is a free-form map).
-    if (path && !members.some((m) => lookup(ctx, m.name, `${path}.${m.name}`))) continue;
+    // A nested object most of whose keys are undocumented is documented as a whole (a free-form map, or a list
+    // of resources described by another operation); flagging its keys would be noise. Only the odd key left out
+    // of an otherwise documented object is reported.
+    if (path) {
+      const documented = members.filter((m) => isIdentifierKey(m.name) || lookup(ctx, m.name, `${path}.${m.name}`)).length;
+      if (documented * 2 < members.length || documented === 0) continue;
+    }
     const next: { node: ValueNode; path: string }[] = [];
     for (const m of members) {
       const dotted = path ? `${path}.${m.name}` : m.name;
       const rows = lookup(ctx, m.name, dotted);
+      if (!rows && isIdentifierKey(m.name)) {
+        // `{"<consumer uuid>": {...}}`: the key is a value; its children are still the documented fields.
+        if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path });
+        continue;
+      }
       if (!rows) {
         ctx.out.push({
           kind: 'undocumented',
@@ -174,6 +216,49 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
+}
+
+/** Keys that are data, not field names: UUIDs, numbers, and the `key1` of metadata examples. */
+export function isIdentifierKey(name: string): boolean {
+  return /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(name) || /^[0-9]+$/.test(name) || /^key[0-9]+$/i.test(name);
+}
+
+function hasObject(root: ValueNode): boolean {
+  if (root.type === 'Object') return true;
+  return root.type === 'Array' && root.elements.some((e) => hasObject(e.value));
+}
+
+/** True when some key of the sample, at any depth, has a row in the table. */
+function anyKeyDocumented(ctx: SampleContext, root: ValueNode): boolean {
+  const stack: ValueNode[] = [root];
+  let objects = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'Object') {
+      objects++;
+      for (const m of node.members) {
+        if (lookup(ctx, memberName(m.name), memberName(m.name))) return true;
+        stack.push(m.value);
+      }
+    } else if (node.type === 'Array') for (const el of node.elements) stack.push(el.value);
+  }
+  return false;
+}
+
+/** A sample the table does not describe at all: one finding for the sample instead of one per key. */
+function reportWholeSample(ctx: SampleContext, root: ValueNode): void {
+  const first = root.type === 'Object' ? root : root.type === 'Array' ? root.elements.find((e) => e.value.type === 'Object')?.value : undefined;
+  if (!first || first.type !== 'Object' || !first.members.length) return;
+  const names = first.members.map((m) => `"${memberName(m.name)}"`);
+  const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')}, ...` : names.join(', ');
+  ctx.out.push({
+    kind: 'undocumented',
+    message:
+      `None of the keys of this ${ctx.side} sample (${shown}) is in the ${ctx.side} parameters of ${ctx.info.op.method} ${ctx.info.op.url}: ` +
+      `document the body's keys in the ${ctx.side} table, or check that the sample belongs to this operation.`,
+    span: jsonSpan(ctx.file, first.members[0]!.name),
+    related: [tableRelated(ctx)],
+  });
 }
 
 function lookup(ctx: SampleContext, name: string, dotted: string): D.ParameterRow[] | undefined {
@@ -208,10 +293,21 @@ function checkType(ctx: SampleContext, name: string, value: ValueNode, rows: D.P
 
 function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<string>): void {
   const shown = displayPath(ctx.file, ctx.site.config.sourceDir);
+  const version = sampleVersion(ctx.file);
+  const hasIdentifierKeys = [...keys].some(isIdentifierKey);
   for (const row of rows) {
     if (row.in !== 'body' || row.optional) continue;
+    // A parameter of some microversions only: required only in a sample whose name says it is for one of them.
+    if ((row.minVersion || row.maxVersion) && !(version && inRange(version, row.minVersion, row.maxVersion))) continue;
     const last = row.name.slice(row.name.lastIndexOf('.') + 1);
     if (keys.has(row.name) || keys.has(last)) continue;
+    // `modules.id` is required inside `modules`; when the sample has no `modules`, it is not missing.
+    const parent = row.name.split('.').slice(-2, -1)[0];
+    if (parent !== undefined && !keys.has(parent)) continue;
+    const pattern = /\{[^{}]+\}|<[^<>]+>/.test(last) ? placeholderPattern(last) : null;
+    if (pattern && [...keys].some((k) => pattern.test(k))) continue;
+    // `{"<uuid>": {...}}`: a row named uuid/id documents those keys.
+    if (hasIdentifierKeys && /(?:^|_)(?:uuid|id|ident)$/i.test(last)) continue;
     const related = [relatedAt({ file: ctx.file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, 'the request sample')];
     if (row.definedAt) related.push(relatedAt(row.definedAt, 'the parameter is defined here'));
     ctx.out.push({
@@ -223,6 +319,24 @@ function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<str
       related,
     });
   }
+}
+
+/** The microversion a sample's path names (`create-request-1.28.json`, `v3.57/x.json`), or null. */
+export function sampleVersion(file: string): [number, number] | null {
+  const m = /(?:^|[-_/v])([0-9]+)\.([0-9]+)(?=[-_/]|\.json$)/i.exec(file.split(/[\\/]/).slice(-2).join('/'));
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+function parseVersion(v: string | null): [number, number] | null {
+  const m = v ? /^\s*([0-9]+)\.([0-9]+)\s*$/.exec(v) : null;
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+function inRange(v: [number, number], min: string | null, max: string | null): boolean {
+  const cmp = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
+  const lo = parseVersion(min);
+  const hi = parseVersion(max);
+  return (!lo || cmp(v, lo) >= 0) && (!hi || cmp(v, hi) <= 0);
 }
 
 /** Every key name anywhere in the sample (for the required check). */

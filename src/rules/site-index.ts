@@ -14,9 +14,10 @@ export type Side = 'request' | 'response' | null;
 export interface OperationInfo {
   page: D.Page;
   op: D.Operation;
-  tables: { table: D.ParameterTable; side: Side }[];
+  /** `seq` numbers tables and samples together in document order. */
+  tables: { table: D.ParameterTable; side: Side; seq: number }[];
   /** literalinclude blocks (those with a `sourceFile`). */
-  samples: { block: D.CodeBlock; side: Side }[];
+  samples: { block: D.CodeBlock; side: Side; seq: number }[];
   statusTables: D.StatusTable[];
 }
 
@@ -115,6 +116,7 @@ function build(site: Site): SiteIndex {
  */
 function describeOperation(page: D.Page, op: D.Operation): OperationInfo {
   const info: OperationInfo = { page, op, tables: [], samples: [], statusTables: [] };
+  let seq = 0;
   const visit = (blocks: readonly D.DocBlock[], enclosing: Side, state: { side: Side; afterNested: boolean }) => {
     for (const b of blocks) {
       if (state.afterNested) return;
@@ -138,13 +140,13 @@ function describeOperation(page: D.Page, op: D.Operation): OperationInfo {
           if (isBoldOnly(b)) state.side = sideOfHeading(plainText(b.children)) ?? enclosing;
           break;
         case 'parameterTable':
-          info.tables.push({ table: b, side: state.side });
+          info.tables.push({ table: b, side: state.side, seq: seq++ });
           break;
         case 'statusTable':
           info.statusTables.push(b);
           break;
         case 'codeBlock':
-          if (b.sourceFile) info.samples.push({ block: b, side: state.side });
+          if (b.sourceFile) info.samples.push({ block: b, side: state.side, seq: seq++ });
           break;
         default:
           visit(childBlocks(b), enclosing, state);

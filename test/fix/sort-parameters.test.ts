@@ -43,7 +43,7 @@ describe('sortParametersText: order', () => {
   });
 
   it('reads `in` through merge keys', () => {
-    const input = lines('base: &b', '  in: query', 'x:', '  <<: *b', '  type: int', 'a:', '  in: body');
+    const input = lines('a:', '  in: body', 'base: &b', '  in: query', 'x:', '  <<: *b', '  type: int');
     expect(fix(input).text).toBe(lines('base: &b', '  in: query', 'x:', '  <<: *b', '  type: int', 'a:', '  in: body'));
   });
 
@@ -108,6 +108,24 @@ describe('sortParametersText: text that moves and text that stays', () => {
     expect(fix(lines('b: 1', 'a: 2', '# end')).text).toBe(lines('a: 2', 'b: 1', '# end'));
   });
 
+  it('keeps a byte order mark, directives and document markers where they are', () => {
+    expect(fix('\uFEFFb: 1\na: 2\n').text).toBe('\uFEFFa: 2\nb: 1\n');
+    expect(fix(lines('%YAML 1.2', '---', 'b: 1', 'a: 2', '...')).text).toBe(lines('%YAML 1.2', '---', 'a: 2', 'b: 1', '...'));
+  });
+
+  it('moves the kept trailing lines of a `|+` block scalar with its entry', () => {
+    expect(fix(lines('b:', '  d: |+', '    t', '', 'a: 1')).text).toBe(lines('a: 1', 'b:', '  d: |+', '    t', ''));
+  });
+
+  it('leaves the file unsorted when moving would change its data, and says so', () => {
+    // `b` would land before the blank line, which its `|+` scalar would then keep.
+    const input = lines('b:', '  d: |+', '    t', 'c: 1', '', 'a: 2');
+    const out = fix(input);
+    expect(out.text).toBe(input);
+    expect(out.diagnostics).toMatchObject([{ ruleId: 'parameters-fix', severity: 'warn', line: 1 }]);
+    expect(out.diagnostics[0]!.message).toContain('would change what the file means');
+  });
+
   it('keeps anchors, tags, quoting and explicit keys as written', () => {
     const input = lines("'z': !!str 1", '? y', ': "two"', '&k x: [1, 2]');
     expect(fix(input).text).toBe(lines('&k x: [1, 2]', '? y', ': "two"', "'z': !!str 1"));
@@ -138,7 +156,7 @@ describe('sortParametersText: anchors and aliases', () => {
         severity: 'warn',
         line: 5,
         column: 1,
-        message: '`path_id` belongs before `body_id` but was left after it: it uses the alias *id, whose anchor &id is in `body_id`. Move the anchor by hand to sort it.',
+        message: '`path_id` belongs before `body_id` but was left after it: it uses the alias *id, whose anchor &id is in `body_id` (move the anchor by hand to sort it).',
       },
     ]);
   });
@@ -156,6 +174,9 @@ describe('sortParametersText: anchors and aliases', () => {
     const input = lines('d: {in: body}', 'b: {in: body}', 'd: {in: path}');
     const out = fix(input);
     expect(out.text).toBe(lines('b: {in: body}', 'd: {in: body}', 'd: {in: path}'));
+    expect(out.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [3, '`d` belongs before `d` but was left after it: `d` is defined twice and the last definition wins.'],
+    ]);
   });
 });
 
@@ -165,6 +186,8 @@ describe('fixParametersText: files it leaves alone', () => {
     ['a top-level list', '- a\n- b\n'],
     ['a flow mapping', '{b: 1, a: 2}\n'],
     ['two documents', 'b: 1\n---\na: 2\n'],
+    ['an empty file', ''],
+    ['only comments', '# nothing yet\n'],
   ])('%s', (_name, input) => {
     const out = fix(input);
     expect(out.text).toBe(input);

@@ -109,14 +109,14 @@ describe('rest_method, rest_parameters, rest_status_code', () => {
   it('reports os-api-ref crash cases as positioned diagnostics and keeps going', () => {
     const { site, diagnostics } = build({
       'index.rst': [
-        'T',
-        '=',
-        '',
         '.. rest_method:: GET /outside',
         '',
         '.. rest_parameters:: parameters.yaml',
         '',
         '   - name: name',
+        '',
+        'T',
+        '=',
         '',
         'Twice',
         '-----',
@@ -147,7 +147,7 @@ describe('rest_method, rest_parameters, rest_status_code', () => {
       'status.yaml': STATUS,
     });
     const got = diagnostics.list.map((d) => `${d.ruleId}@${d.line}`);
-    expect(got).toContain('misplaced-rest-method@4');
+    expect(got).toContain('misplaced-rest-method@1');
     expect(got).toContain('misplaced-rest-method@15');
     expect(got).toContain('directive-yaml@19');
     expect(got).toContain('parameter-not-found@25');

@@ -14,9 +14,12 @@ interface Fixture {
   text: string;
 }
 
-const fixtures = JSON.parse(
-  readFileSync(fileURLToPath(new URL('./fixtures/sphinx-smartquotes.json', import.meta.url)), 'utf8'),
-) as Fixture[];
+const load = (name: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8')) as Fixture[];
+
+const fixtures = load('sphinx-smartquotes.json');
+/** Random strings of quotes, dashes, dots and inline markup (seeded), through the same Sphinx build. */
+const random = load('sphinx-smartquotes-random.json');
 
 function flatten(nodes: Inline[]): string {
   return nodes
@@ -51,6 +54,12 @@ describe('smart quotes match Sphinx', () => {
   });
 });
 
+describe('random text matches Sphinx', () => {
+  it('all cases', () => {
+    for (const fixture of random) expect(educated(fixture.input), fixture.input).toBe(fixture.text);
+  });
+});
+
 describe('smart quotes details', () => {
   it('carries context across nodes: a quote after emphasis closes', () => {
     expect(educated('*word*" and \'')).toBe('word” and ‘');
@@ -63,14 +72,29 @@ describe('smart quotes details', () => {
     expect(nodes[1]).toMatchObject({ type: 'text', value: ' “b”' });
   });
 
-  it('only mutates text values', () => {
-    const { nodes } = parse('`it\'s`_ and :code:`it\'s`');
+  it('educates text and text-like roles, not code roles or reference names', () => {
+    const { nodes } = parse('`it\'s`_ and :code:`it\'s` and `it\'s` and :sup:`"x"`');
     educate(nodes);
     expect(nodes[0]).toMatchObject({ type: 'reference', refname: "it's", children: [{ value: 'it’s' }] });
-    expect(nodes[2]).toMatchObject({ type: 'interpreted', value: "it's" });
+    expect(nodes[2]).toMatchObject({ type: 'interpreted', role: 'code', value: "it's" });
+    expect(nodes[4]).toMatchObject({ type: 'interpreted', role: null, value: 'it’s', raw: 'it’s' });
+    expect(nodes[6]).toMatchObject({ type: 'interpreted', role: 'sup', value: '“x”' });
   });
 
   it('keeps escaped quotes straight', () => {
     expect(educated('\\"not quoted\\"')).toBe('"not quoted"');
+  });
+
+  it('is idempotent: educating twice changes nothing more', () => {
+    const { nodes } = parse('\\"straight\\" and "curly" -- it\'s');
+    educate(nodes);
+    const once = JSON.stringify(nodes);
+    educate(nodes);
+    expect(JSON.stringify(nodes)).toBe(once);
+    expect(nodes[0]).toMatchObject({ value: '"straight" and “curly” – it’s' });
+  });
+
+  it('starts a quote after a space-less context as docutils does: first token context is a space', () => {
+    expect(educated('"a"')).toBe('“a”');
   });
 });

@@ -33,7 +33,8 @@ export function underlineTitle(st: BodyState): boolean {
   }
   if (!st.matchTitles) {
     for (const [m, l] of pending) report(st.ctx, 'WARNING', m, spanOf(l));
-    report(st.ctx, 'SEVERE', 'Unexpected section title.', spanOf(titleLine, underLine));
+    // docutils reports it on the underline (the line it was looking at).
+    report(st.ctx, 'SEVERE', 'Unexpected section title.', spanOf(underLine));
     st.i += 2;
     return true;
   }

@@ -10,12 +10,12 @@ export const WORD = '\\p{L}\\p{N}_';
 
 const wsRe = new RegExp(`^[${WS}]$`, 'u');
 const wordRe = new RegExp(`^[${WORD}]$`, 'u');
-/** Openers: ASCII quotes and brackets (and backslash, as docutils lists it), Unicode Ps, Pi, Pf. */
-const openerRe = /^(?:["'(<[{\\]|[\p{Ps}\p{Pi}\p{Pf}])$/u;
+/** Openers: ASCII quotes and brackets, Unicode Ps, Pi, Pf. */
+const openerRe = /^(?:["'(<[{]|[\p{Ps}\p{Pi}\p{Pf}])$/u;
 /** Delimiters: `- / :` and the non-ASCII dashes and other punctuation. */
 const delimiterRe = /^(?:[-/:]|(?![\x00-\x7f])[\p{Pd}\p{Po}])$/u;
 /** Closers: ASCII quotes and brackets, Unicode Pe, Pi, Pf, and the low-9 quotes used as closers in some languages. */
-const closerRe = /^(?:["')>\]}\\\u201a\u201e]|[\p{Pe}\p{Pi}\p{Pf}])$/u;
+const closerRe = /^(?:["')>\]}\u201a\u201e]|[\p{Pe}\p{Pi}\p{Pf}])$/u;
 
 // ASCII answers are looked up in tables: these run once per character of every block.
 const ASCII_WS = new Uint8Array(128);
@@ -27,7 +27,7 @@ for (let i = 0; i < 128; i++) {
   ASCII_WS[i] = wsRe.test(c) ? 1 : 0;
   ASCII_WORD[i] = wordRe.test(c) ? 1 : 0;
   ASCII_START_PREFIX[i] = wsRe.test(c) || openerRe.test(c) || delimiterRe.test(c) ? 1 : 0;
-  ASCII_END_SUFFIX[i] = c === '\x00' || '.,;!?'.includes(c) || wsRe.test(c) || delimiterRe.test(c) || closerRe.test(c) ? 1 : 0;
+  ASCII_END_SUFFIX[i] = c === '\x00' || '\\.,;!?'.includes(c) || wsRe.test(c) || delimiterRe.test(c) || closerRe.test(c) ? 1 : 0;
 }
 
 export function isWhitespace(c: string | undefined): boolean {
@@ -99,6 +99,8 @@ export function charBefore(s: string, i: number): string {
 }
 
 // Pairs that are not "opener, opener + 1" in Unicode, and the language-specific quote pairs docutils accepts.
+// (A backslash pairs with itself here, though it is neither a start prefix nor, except as a closing delimiter,
+// an end suffix.)
 const EXTRA_PAIRS: Record<string, string> = {
   '"': '"', "'": "'", '(': ')', '<': '>', '[': ']', '{': '}', '\\': '\\',
   '\u00ab': '\u00bb', '\u00bb': '\u00ab\u00bb', '\u2019': '\u2018\u2019', '\u201d': '\u201c\u201d',
@@ -109,9 +111,9 @@ const EXTRA_PAIRS: Record<string, string> = {
 
 /** Is a start-string "quoted", i.e. between a matching opener and closer (`'*'`, `(*)`, `«*»`)? */
 export function matchChars(before: string, after: string): boolean {
-  if (!openerRe.test(before)) return false;
   const extra = EXTRA_PAIRS[before];
   if (extra !== undefined) return extra.includes(after);
+  if (!openerRe.test(before)) return false;
   const cp = before.codePointAt(0)!;
   return after.codePointAt(0) === cp + 1 && /^[\p{Pe}\p{Pf}]$/u.test(after);
 }

@@ -199,13 +199,11 @@ export class InlineParser {
       if (!anonymous) node.refname = fullyNormalizeName(unescape(escaped));
       return node;
     }
-    // `<alias>` alone: the link is its own text.
+    // `<alias>` alone: the link is its own text (a name alias shows normalized, as docutils does).
     const child =
       link.textEnd > 0
         ? this.text(textStart, textStart + link.textEnd)
-        : link.refuri !== undefined
-          ? { ...this.text(textStart + link.aliasStart, textStart + link.aliasEnd), value: link.refuri }
-          : this.text(textStart + link.aliasStart, textStart + link.aliasEnd);
+        : { ...this.text(textStart + link.aliasStart, textStart + link.aliasEnd), value: link.refuri ?? link.refname! };
     const node: Reference = { type: 'reference', children: [child], anonymous: false, position };
     if (link.refuri !== undefined) {
       node.refuri = link.refuri;
