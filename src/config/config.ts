@@ -27,4 +27,8 @@ export interface SiteConfig {
   configFile: string | null;
   /** The master document name. */
   masterDoc: string;
+  /** The vocabulary of parameter types (`type:` in parameters.yaml); null for the built-in one. */
+  types?: string[] | null;
+  /** The baseline file of known findings, if the project has one. */
+  baselineFile?: string | null;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import { readConf } from '../data/conf.js';
+import { validateConfig } from './schema.js';
 import { findProjectRoot } from '../load/source-files.js';
 import type { Microversions } from '../document/nodes.js';
 import type { RuleSetting, SiteConfig } from './config.js';
@@ -29,6 +30,8 @@ export interface ConfigOptions {
 
 interface ConfigFile {
   project?: string;
+  types?: string[];
+  baseline?: string;
   outDir?: string;
   allowRawHtml?: boolean;
   templates?: string;
@@ -52,8 +55,6 @@ export function findConfigFile(sourceDir: string): string | null {
   }
 }
 
-const SEVERITIES = new Set(['error', 'warn', 'off']);
-
 function readConfigFile(file: string): ConfigFile {
   let data: unknown;
   try {
@@ -61,14 +62,9 @@ function readConfigFile(file: string): ConfigFile {
   } catch (err) {
     throw new UsageError(`cannot read configuration ${file}: ${(err as Error).message}`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`configuration ${file} must be a JSON object`);
+  const problems = validateConfig(data);
+  if (problems.length) throw new UsageError(`configuration ${file} is not valid:\n  ${problems.join('\n  ')}`);
   const c = data as ConfigFile;
-  for (const [rule, sev] of Object.entries(c.rules ?? {})) {
-    if (!SEVERITIES.has(sev)) throw new UsageError(`configuration ${file}: rule "${rule}" has severity "${sev}"; use error, warn or off`);
-  }
-  if (c.microversions && (!/^\d+\.\d+$/.test(c.microversions.min ?? '') || !/^\d+\.\d+$/.test(c.microversions.max ?? ''))) {
-    throw new UsageError(`configuration ${file}: microversions.min and .max must be "X.Y" strings`);
-  }
   return c;
 }
 
@@ -134,5 +130,7 @@ export function loadConfig(options: ConfigOptions, diagnostics: DiagnosticBag): 
     rules: file.rules ?? {},
     configFile,
     masterDoc: 'index',
+    types: file.types ?? null,
+    baselineFile: file.baseline ? path.resolve(configDir, file.baseline) : null,
   };
 }

@@ -11,9 +11,9 @@ import type { Inline, Line } from './syntax.js';
  * indentation already removed; positions of the returned nodes point into the original files. Unmatched markup
  * becomes a `problematic` node plus an `rst-syntax` warning; nothing throws.
  *
- * Node details: `reference` with an embedded URI (`` `text <uri>`_ ``) has `refuri` and `anonymous: false` (docutils
- * also defines a target named `text` there); `` `text <uri>`__ `` likewise with no target; only references without
- * any link (`name__`, `` `text`__ ``) are `anonymous: true` with neither refuri nor refname. `interpreted.raw` is the
+ * Node details: `reference` with an embedded URI (`` `text <uri>`_ ``) has `refuri`, `anonymous: false` and
+ * `target` (the name of the target docutils defines beside it); `` `text <uri>`__ `` likewise without `target`;
+ * only references without any link (`name__`, `` `text`__ ``) are `anonymous: true` with neither refuri nor refname. `interpreted.raw` is the
  * text between the backquotes as written; `role` is lower-cased. Footnote/citation labels are as written.
  */
 export function parseInline(lines: Line[], diagnostics: DiagnosticBag): Inline[] {

@@ -166,6 +166,10 @@ function indexRows(rows: D.ParameterRow[]): RowIndex {
   return { byName: map, patterns };
 }
 
+function isPlaceholderOnly(row: D.ParameterRow): boolean {
+  return /^(?:\{[^{}]+\}|<[^<>]+>)$/.test(row.name.slice(row.name.lastIndexOf('.') + 1));
+}
+
 /** `gigabytes_{volume_type}` → /^gigabytes_.+$/ (each placeholder stands for at least one character). */
 function placeholderPattern(name: string): RegExp {
   const parts = name.split(/\{[^{}]+\}|<[^<>]+>/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -210,6 +214,8 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
         });
         continue;
       }
+      // A row named only by a placeholder (`<key>`) says "any key here": nothing more is known about the value.
+      if (rows.every(isPlaceholderOnly)) continue;
       checkType(ctx, m.name, m.value, rows);
       if (rows.some((r) => FREE_FORM.test(descriptionText(r)))) continue;
       if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path: dotted });
