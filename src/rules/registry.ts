@@ -11,6 +11,7 @@ import { unquotedVersion } from './unquoted-version.js';
 import { pathParameterNotInUrl } from './path-parameter-not-in-url.js';
 import { statusCodeInvalid } from './status-code-invalid.js';
 import { duplicateOperationAnchor } from './duplicate-operation-anchor.js';
+import { duplicateOperationTitle } from './duplicate-operation-title.js';
 import { unknownHttpMethod } from './unknown-http-method.js';
 import { unusedInclude } from './unused-include.js';
 import { sampleUndocumentedKey } from './sample-undocumented-key.js';
@@ -29,6 +30,7 @@ export const LINT_RULES: readonly Rule[] = [
   pathParameterNotInUrl,
   statusCodeInvalid,
   duplicateOperationAnchor,
+  duplicateOperationTitle,
   unknownHttpMethod,
   unusedInclude,
   sampleUndocumentedKey,

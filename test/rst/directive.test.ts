@@ -71,7 +71,7 @@ describe('targets', () => {
         '.. _internal:',
         '.. __: http://anon.example.com/',
         '.. _`name: with colon`: http://colon.example.com/',
-        '.. _indirect: External  Link_',
+        '.. _indirect: `External  Link`_',
         '.. _phrase: `name: with colon`_',
         '',
         '__ http://anon2.example.com/',
