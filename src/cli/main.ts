@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/index.js';
 import { ruleCatalog } from '../rules/catalog.js';
 import { writeOutputFile } from './output.js';
+import { fixParameterFiles } from './fix.js';
 
 interface Io {
   stdout: (s: string) => void;
@@ -90,15 +91,28 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--output <file>', 'write the findings to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: apiref.config.json found upwards from the source)')
     .option('--root <dir>', 'project root: include and literalinclude may not read outside it')
+    .option('--fix', 'sort parameters.yaml into os-api-ref order and quote versions YAML would change, then lint')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
       const n = Number.parseInt(v, 10);
       if (!Number.isFinite(n) || n < 0 || String(n) !== v.trim()) throw new UsageError(`--max-warnings needs a non-negative integer, not "${v}"`);
       return n;
     })
-    .action((source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number }) => {
-      const diagnostics = new DiagnosticBag();
+    .action((source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number; fix?: boolean }) => {
+      let diagnostics = new DiagnosticBag();
       const config = loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
-      const site = resolveSite(config, diagnostics);
+      let site = resolveSite(config, diagnostics);
+      if (opts.fix) {
+        const fixDiagnostics = new DiagnosticBag();
+        const changed = fixParameterFiles(site.data.allParameterFiles.map((f) => f.file), fixDiagnostics);
+        for (const file of changed) io.stderr(`apiref lint: fixed ${path.relative(io.cwd, file) || file}\n`);
+        if (changed.length) {
+          // Lint what is now on disk.
+          diagnostics = new DiagnosticBag();
+          loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
+          site = resolveSite(config, diagnostics);
+        }
+        diagnostics.list.push(...fixDiagnostics.list);
+      }
       runRules(site, diagnostics);
       const list = applySeverities(diagnostics.list, config.rules);
       const color = !opts.output && opts.format === 'stylish' && shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env);

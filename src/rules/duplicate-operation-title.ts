@@ -24,8 +24,8 @@ export const duplicateOperationTitle: Rule = {
         continue;
       }
       report(
-        `Another operation on this page is also titled "${title}", so this one's anchor is "${info.op.anchor}" and changes ` +
-          'if the other moves: give each operation its own title.',
+        `Another operation on this page is also titled "${title}", so this one gets a generated anchor (\`\`idN\`\`) that ` +
+          'changes whenever sections are added or moved: give each operation its own title.',
         info.op.position,
         [relatedAt(prev, 'the other operation with this title')],
       );
