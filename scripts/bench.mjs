@@ -197,6 +197,7 @@ function stageOf(url, name) {
   if (/\/cli\/|\/report\/|commander/.test(u)) return 'cli/report';
   if (name === '(garbage collector)') return 'GC';
   if (name === '(program)' || name === '(idle)' || name === '(root)') return 'engine';
+  if (/^node:internal\/(modules|process\/esm_loader)|^node:internal\/source_map/.test(u) || name === 'compileSourceTextModule' || name === 'wrapSafe') return 'startup (module loading)';
   if (u.startsWith('node:') || u === '') return 'node internals';
   return 'other';
 }
@@ -231,7 +232,7 @@ function analyseProfile(file) {
         fnIncl.set(k, (fnIncl.get(k) ?? 0) + us);
       }
       const s = stageOf(cur.callFrame.url, cur.callFrame.functionName);
-      if (!seenStage.has(s) && !['engine', 'node internals', 'other', 'GC'].includes(s)) {
+      if (!seenStage.has(s) && !['engine', 'node internals', 'other', 'GC', 'startup (module loading)'].includes(s)) {
         seenStage.add(s);
         stageIncl.set(s, (stageIncl.get(s) ?? 0) + us);
       }

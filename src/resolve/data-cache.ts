@@ -7,30 +7,59 @@ import type { Block } from '../rst/syntax.js';
 import { loadParameters, type ParameterFile } from '../data/parameters.js';
 import { loadStatus, type StatusFile } from '../data/status.js';
 
+export interface DataCacheOptions {
+  /** Runs the loading of one data file: the preview server files the diagnostics it reports under that file. */
+  capture?: <T>(file: string, load: () => T) => T;
+  /** The map that keeps parsed shared texts (the preview server passes one that also keeps their diagnostics). */
+  sharedSyntax?: Map<string, Block[]>;
+}
+
 export class DataCache {
   private readonly parameterFiles = new Map<string, ParameterFile | null>();
   private readonly statusFiles = new Map<string, StatusFile | null>();
   /** Parsed RST of shared texts (parameter descriptions, status reasons), by a key naming file and entry. */
-  readonly sharedSyntax = new Map<string, Block[]>();
+  readonly sharedSyntax: Map<string, Block[]>;
+  private readonly capture: <T>(file: string, load: () => T) => T;
 
   constructor(
     private readonly files: SourceFiles,
     private readonly diagnostics: DiagnosticBag,
-  ) {}
+    options: DataCacheOptions = {},
+  ) {
+    this.sharedSyntax = options.sharedSyntax ?? new Map();
+    this.capture = options.capture ?? ((_file, load) => load());
+  }
+
+  /** Forgets one file (changed on disk): the next use loads it again. */
+  invalidate(file: string): boolean {
+    const had = this.parameterFiles.delete(file) || this.statusFiles.delete(file);
+    for (const key of this.sharedSyntax.keys()) if (key.includes(`\0${file}\0`)) this.sharedSyntax.delete(key);
+    return had;
+  }
 
   /** The parsed parameters file, or null when it cannot be read (reported once, at the first use). */
   parameters(file: string, at: Span): ParameterFile | null {
     if (!this.parameterFiles.has(file)) {
-      const loaded = this.files.read(file, at, 'Parameters file');
-      this.parameterFiles.set(file, loaded ? loadParameters(loaded.file, loaded.text, this.diagnostics) : null);
+      this.parameterFiles.set(
+        file,
+        this.capture(file, () => {
+          const loaded = this.files.read(file, at, 'Parameters file');
+          return loaded ? loadParameters(loaded.file, loaded.text, this.diagnostics) : null;
+        }),
+      );
     }
     return this.parameterFiles.get(file) ?? null;
   }
 
   status(file: string, at: Span): StatusFile | null {
     if (!this.statusFiles.has(file)) {
-      const loaded = this.files.read(file, at, 'Status file');
-      this.statusFiles.set(file, loaded ? loadStatus(loaded.file, loaded.text, this.diagnostics) : null);
+      this.statusFiles.set(
+        file,
+        this.capture(file, () => {
+          const loaded = this.files.read(file, at, 'Status file');
+          return loaded ? loadStatus(loaded.file, loaded.text, this.diagnostics) : null;
+        }),
+      );
     }
     return this.statusFiles.get(file) ?? null;
   }

@@ -12,7 +12,7 @@ import { parseDocument } from '../rst/parse.js';
 import { SourceFiles } from '../load/source-files.js';
 import type { SiteConfig } from '../config/config.js';
 import { DataCache } from './data-cache.js';
-import { PageResolver, type Label, type ResolvedPage } from './page.js';
+import { PageResolver, type Label, type ResolvedPage, type ResolveEnv } from './page.js';
 import { plainText } from './text.js';
 
 export interface Site {
@@ -63,14 +63,27 @@ export function resolveSite(config: SiteConfig, diagnostics: DiagnosticBag, file
   const docnames = findDocuments(config.sourceDir, config.outDir);
   const resolved = new Map<string, ResolvedPage>();
   for (const docname of docnames) {
-    const file = path.join(config.sourceDir, `${docname}.rst`);
-    const loaded = files.read(file, undefined, 'Document');
-    if (!loaded) continue;
-    const resolver = new PageResolver({ config, files, data, diagnostics }, docname, loaded.file, docnames);
-    const root = parseDocument(loaded.text, { file: loaded.file, diagnostics, include: resolver.includeFile });
-    resolved.set(docname, resolver.resolve(root));
+    const r = resolveDocument({ config, files, data, diagnostics }, docname, docnames);
+    if (r) resolved.set(docname, r);
   }
+  return linkSite(config, resolved, data, files, diagnostics);
+}
 
+/** Resolves one document (the preview server re-resolves only the documents a change affects). */
+export function resolveDocument(env: ResolveEnv, docname: string, docnames: string[]): ResolvedPage | null {
+  const file = path.join(env.config.sourceDir, `${docname}.rst`);
+  const loaded = env.files.read(file, undefined, 'Document');
+  if (!loaded) return null;
+  const resolver = new PageResolver(env, docname, loaded.file, docnames);
+  const root = parseDocument(loaded.text, { file: loaded.file, diagnostics: env.diagnostics, include: resolver.includeFile });
+  return resolver.resolve(root);
+}
+
+/**
+ * Joins resolved documents into a site: labels, cross-page links, toctree titles, reading order. Linking may run
+ * again over the same resolved pages (after some were re-resolved): every link is reset before it is completed.
+ */
+export function linkSite(config: SiteConfig, resolved: Map<string, ResolvedPage>, data: DataCache, files: SourceFiles, diagnostics: DiagnosticBag): Site {
   const labels = new Map<string, Label>();
   for (const r of resolved.values()) {
     for (const [name, label] of r.labels) {
@@ -109,6 +122,7 @@ export function relativeHref(fromDoc: string, toDoc: string, fragment = ''): str
 function completeReferences(r: ResolvedPage, labels: Map<string, Label>, pages: Map<string, D.Page>, diagnostics: DiagnosticBag): void {
   const from = r.page.docname;
   for (const p of r.pending) {
+    resetLink(p.link);
     const textNode = (value: string): D.DocInline => ({ type: 'text', value, position: p.position });
     if (p.kind === 'ref') {
       const label = labels.get(p.name);
@@ -146,6 +160,20 @@ function completeReferences(r: ResolvedPage, labels: Map<string, Label>, pages: 
   }
 }
 
+/** The children a pending link had before linking, so linking again starts from the same state. */
+const originalChildren = new WeakMap<D.Link, D.DocInline[]>();
+
+function resetLink(link: D.Link): void {
+  const original = originalChildren.get(link);
+  if (original === undefined) {
+    originalChildren.set(link, link.children);
+    return;
+  }
+  (link as { type: string }).type = 'link';
+  link.children = original;
+  if (link.href === undefined) link.href = '';
+}
+
 /** A link whose target is missing becomes its text (no dangling href). */
 function unresolve(link: D.Link): void {
   (link as unknown as D.Unresolved).type = 'unresolved';
@@ -159,6 +187,8 @@ function walkBlocks(blocks: D.DocBlock[], visit: (b: D.DocBlock) => void): void 
   }
 }
 
+const titledEntries = new WeakMap<object, boolean>();
+
 function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
   walkBlocks(page.children, (b) => {
     if (b.type !== 'toctree') return;
@@ -166,6 +196,9 @@ function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(e.docname)) continue;
       const target = pages.get(e.docname);
       e.href = relativeHref(page.docname, e.docname);
+      // An entry without a title of its own shows the target's, which a later linking may change.
+      if (!titledEntries.has(e)) titledEntries.set(e, e.title.length > 0);
+      if (!titledEntries.get(e)) e.title = [];
       if (!e.title.length && target) e.title = target.titleInline.length ? target.titleInline : [{ type: 'text', value: target.title, position: b.position }];
     }
   });
