@@ -32,7 +32,9 @@ export class DataCache {
 
   /** Forgets one file (changed on disk): the next use loads it again. */
   invalidate(file: string): boolean {
-    const had = this.parameterFiles.delete(file) || this.statusFiles.delete(file);
+    const hadParameters = this.parameterFiles.delete(file);
+    const hadStatus = this.statusFiles.delete(file);
+    const had = hadParameters || hadStatus;
     for (const key of this.sharedSyntax.keys()) if (key.includes(`\0${file}\0`)) this.sharedSyntax.delete(key);
     return had;
   }

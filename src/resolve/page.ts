@@ -464,6 +464,19 @@ export class PageResolver implements DirectiveContext {
     }
   }
 
+  /**
+   * A link to a URI from the tree. Script URIs (`javascript:`, `vbscript:`, `data:`) would run in the reader's
+   * browser when clicked, so they are not made links: the text stays, with a finding.
+   */
+  private externalLink(uri: string, children: D.DocInline[], position: Span): D.DocInline {
+    const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(uri.replace(/[\u0000-\u001f\u007f\s]+/g, ''))?.[1]?.toLowerCase();
+    if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
+      this.diagnostics.report('unsafe-link', 'error', `A ${scheme}: link is not rendered as a link: it would run code in the reader's browser.`, position);
+      return { type: 'unresolved', children, position };
+    }
+    return { type: 'link', href: uri, internal: false, children, position };
+  }
+
   /** docutils gives the system message an id, then the problematic node: two from the shared counter. */
   problematic(value: string, position: Span): D.DocProblematic {
     this.ids.autoId();
@@ -480,10 +493,10 @@ export class PageResolver implements DirectiveContext {
     const children = this.convertInlines(node.children);
     // docutils defines a target beside `text <uri>`_; it takes an id (never shown) from the shared counter.
     if (node.target !== undefined) this.ids.setId(node.target);
-    if (node.refuri !== undefined) return { type: 'link', href: node.refuri, internal: false, children, position: node.position };
+    if (node.refuri !== undefined) return this.externalLink(node.refuri, children, node.position);
     if (node.anonymous) {
       const target = this.anonymousTargets[this.anonymousRefIndex++];
-      if (target?.refuri !== undefined) return { type: 'link', href: target.refuri, internal: false, children, position: node.position };
+      if (target?.refuri !== undefined) return this.externalLink(target.refuri, children, node.position);
       this.diagnostics.report('broken-reference', 'error', 'Anonymous hyperlink mismatch: no anonymous target for this reference.', node.position);
       return { type: 'unresolved', children, position: node.position };
     }
@@ -494,7 +507,7 @@ export class PageResolver implements DirectiveContext {
       seen.add(target.refname);
       target = this.namedTargets.get(target.refname);
     }
-    if (target?.refuri !== undefined) return { type: 'link', href: target.refuri, internal: false, children, position: node.position };
+    if (target?.refuri !== undefined) return this.externalLink(target.refuri, children, node.position);
     // An internal target or section title on this page: resolved with the page's labels later.
     const link: D.Link = { type: 'link', href: '', internal: true, children, position: node.position };
     this.pending.push({ kind: 'local', name, link, position: node.position });

@@ -24,6 +24,7 @@ const RULES: RuleInfo[] = [
   { id: 'broken-reference', defaultSeverity: 'error', description: 'A :ref:, :doc: or link target that does not exist.' },
   { id: 'duplicate-label', defaultSeverity: 'warn', description: 'A label defined twice across the site.' },
   { id: 'raw-html', defaultSeverity: 'warn', description: 'Raw HTML, which apiref does not render unless the project allows it.' },
+  { id: 'unsafe-link', defaultSeverity: 'error', description: 'A javascript:, vbscript: or data: link, which is shown as text instead.' },
   { id: 'toctree-missing', defaultSeverity: 'warn', description: 'A toctree entry that names no document.' },
   { id: 'rule-failure', defaultSeverity: 'error', description: 'A lint rule failed on unexpected input (a bug in apiref); the other rules still ran.' },
   ...LINT_RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),

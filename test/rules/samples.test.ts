@@ -1,0 +1,162 @@
+/** Samples against the tables of their operation: input tree → sample-* findings. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, lintTree, operationPage } from './lint.js';
+import { sampleVersion, isIdentifierKey } from '../../src/rules/sample-check.js';
+import { sideOfHeading } from '../../src/rules/site-index.js';
+
+const PARAMS = `volume:
+  in: body
+  type: object
+  required: true
+  description: A volume.
+name:
+  in: body
+  type: string
+  required: true
+  description: The name.
+size:
+  in: body
+  type: integer
+  required: true
+  description: Size in GiB.
+description:
+  in: body
+  type: string
+  required: false
+  description: Free text.
+metadata:
+  in: body
+  type: object
+  required: false
+  description: A set of key/value pairs.
+`;
+
+const page = (requestSample: string, responseSample = '{"volume": {"name": "a", "size": 1}}', requestRows = ['volume', 'name', 'size', 'description', 'metadata']) =>
+  lintTree({
+    'index.rst': operationPage(
+      'POST',
+      '/v3/volumes',
+      [
+        'Request',
+        '-------',
+        '',
+        '.. rest_parameters:: parameters.yaml',
+        '',
+        ...requestRows.map((r) => `   - ${r}: ${r}`),
+        '',
+        'Request Example',
+        '---------------',
+        '',
+        '.. literalinclude:: samples/create-request.json',
+        '   :language: javascript',
+        '',
+        'Response Parameters',
+        '-------------------',
+        '',
+        '.. rest_parameters:: parameters.yaml',
+        '',
+        '   - volume: volume',
+        '   - name: name',
+        '   - size: size',
+        '',
+        'Response Example',
+        '----------------',
+        '',
+        '.. literalinclude:: samples/create-response.json',
+        '   :language: javascript',
+      ].join('\n'),
+    ),
+    'parameters.yaml': PARAMS,
+    'samples/create-request.json': requestSample,
+    'samples/create-response.json': responseSample,
+  });
+
+const messages = (r: ReturnType<typeof lintTree>, rule: string) => findingsOf(r, rule).map((d) => `${path.basename(d.file)}:${d.line}: ${d.message}`);
+
+describe('sample-undocumented-key', () => {
+  it('reports a key the matching table lacks, at the key in the sample', () => {
+    const r = page('{"volume": {"name": "a", "size": 1, "colour": "red"}}', '{"volume": {"name": "a", "size": 1, "status": "ok"}}');
+    expect(messages(r, 'sample-undocumented-key')).toEqual([
+      'create-request.json:1:' + ' Key "volume.colour" of this request sample is not in the request parameters of POST /v3/volumes: add a row for it to the request table (or correct the sample).',
+      'create-response.json:1:' + ' Key "volume.status" of this response sample is not in the response parameters of POST /v3/volumes: add a row for it to the response table (or correct the sample).',
+    ]);
+    expect(findingsOf(r, 'sample-undocumented-key')[0]!.column).toBe(37);
+  });
+  it('checks a response sample against the response table only', () => {
+    // `description` is documented for the request, not the response.
+    const r = page('{"volume": {"name": "a", "size": 1}}', '{"volume": {"name": "a", "size": 1, "description": "x"}}');
+    expect(messages(r, 'sample-undocumented-key')).toHaveLength(1);
+    expect(messages(r, 'sample-undocumented-key')[0]).toContain('create-response.json');
+  });
+  it('does not look inside free-form maps, nor inside objects most of whose keys are undocumented', () => {
+    const r = page('{"volume": {"name": "a", "size": 1, "metadata": {"anything": "goes"}}}', '{"volume": {"name": "a", "size": 1, "links": [{"href": "x", "rel": "self"}]}}');
+    expect(messages(r, 'sample-undocumented-key')).toEqual([expect.stringContaining('Key "volume.links"')]);
+  });
+  it('treats UUID keys as data, and reports a sample the table does not describe at all once', () => {
+    const uuid = '{"volume": {"name": "a", "size": 1, "metadata": {}}, "4e061c03-611e-4caa-bf26-999dcff4284e": {"name": "b"}}';
+    expect(messages(page(uuid), 'sample-undocumented-key')).toEqual([]);
+    const r = page('{"volume": {"name": "a", "size": 1}}', '{"CPU %": 3, "MEM": 4}');
+    expect(messages(r, 'sample-undocumented-key')).toEqual([expect.stringMatching(/None of the keys of this response sample \("CPU %", "MEM"\)/)]);
+  });
+  it('skips JSON Patch request bodies', () => {
+    const r = page('[{"op": "replace", "path": "/name", "value": "b"}]');
+    expect(findingsOf(r, 'sample-undocumented-key')).toEqual([]);
+    expect(findingsOf(r, 'sample-missing-required')).toEqual([]);
+  });
+  it('matches a key against a row named with a placeholder', () => {
+    const params = `${PARAMS}gigabytes_type:\n  in: body\n  type: integer\n  required: false\n  description: Per type.\n`;
+    const r = lintTree({
+      'index.rst': operationPage('GET', '/q', 'Response\n--------\n\n.. rest_parameters:: parameters.yaml\n\n   - volume: volume\n   - size: size\n   - gigabytes_{volume_type}: gigabytes_type\n\nResponse Example\n----------------\n\n.. literalinclude:: r.json\n'),
+      'parameters.yaml': params,
+      'r.json': '{"volume": {"size": 1, "gigabytes_lvm": 3, "gigabytes___DEFAULT__": "x"}}',
+    });
+    expect(findingsOf(r, 'sample-undocumented-key')).toEqual([]);
+    expect(messages(r, 'sample-type-mismatch')).toEqual([expect.stringContaining('"gigabytes___DEFAULT__" is a string in this sample but the parameter is declared ``integer``')]);
+  });
+});
+
+describe('sample-missing-required', () => {
+  it('reports a required body parameter the request sample lacks, at the table row', () => {
+    const r = page('{"volume": {"name": "a"}}');
+    const f = findingsOf(r, 'sample-missing-required');
+    expect(f.map((d) => [path.basename(d.file), d.line])).toEqual([['index.rst', 16]]);
+    expect(f[0]!.message).toBe(
+      'Required body parameter "size" of POST /v3/volumes does not appear in the request sample samples/create-request.json: add it to the sample, or mark the parameter `required: false` if it is optional.',
+    );
+  });
+  it('accepts a sample with every required parameter, optional ones left out', () => {
+    expect(findingsOf(page('{"volume": {"name": "a", "size": 1}}'), 'sample-missing-required')).toEqual([]);
+  });
+});
+
+describe('sample-type-mismatch', () => {
+  it('reports a value whose JSON type disagrees with the declared type, at the value', () => {
+    const r = page('{"volume": {"name": 5, "size": "10"}}');
+    expect(messages(r, 'sample-type-mismatch')).toEqual([
+      'create-request.json:1: "name" is an integer in this sample but the parameter is declared ``string``: correct the sample value or the parameter type.',
+      'create-request.json:1: "size" is a string in this sample but the parameter is declared ``integer``: correct the sample value or the parameter type.',
+    ]);
+  });
+  it('allows null anywhere and integers for floats', () => {
+    expect(findingsOf(page('{"volume": {"name": null, "size": 1}}'), 'sample-type-mismatch')).toEqual([]);
+  });
+  it('does not re-report invalid JSON (literalinclude does)', () => {
+    const r = page('{"volume": ');
+    expect(r.findings.filter((d) => d.ruleId.startsWith('sample-'))).toEqual([]);
+  });
+});
+
+describe('matching helpers', () => {
+  it('reads the side from a heading', () => {
+    expect(['Request Example', 'Response Parameters', 'Request and response', 'Example'].map(sideOfHeading)).toEqual(['request', 'response', null, null]);
+  });
+  it('reads the microversion from a sample path', () => {
+    expect(sampleVersion('/s/allocations/update-request-1.28.json')).toEqual([1, 28]);
+    expect(sampleVersion('/s/volumes/v3.65/show-response.json')).toEqual([3, 65]);
+    expect(sampleVersion('/s/volume-show-response.json')).toBeNull();
+  });
+  it('knows data keys from names', () => {
+    expect(['4e061c03-611e-4caa-bf26-999dcff4284e', '12', 'key1', 'name'].map(isIdentifierKey)).toEqual([true, true, true, false]);
+  });
+});
