@@ -120,7 +120,7 @@ describe('sample-missing-required', () => {
   it('reports a required body parameter the request sample lacks, at the table row', () => {
     const r = page('{"volume": {"name": "a"}}');
     const f = findingsOf(r, 'sample-missing-required');
-    expect(f.map((d) => [path.basename(d.file), d.line])).toEqual([['index.rst', 16]]);
+    expect(f.map((d) => [path.basename(d.file), d.line])).toEqual([['index.rst', 17]]);
     expect(f[0]!.message).toBe(
       'Required body parameter "size" of POST /v3/volumes does not appear in the request sample samples/create-request.json: add it to the sample, or mark the parameter `required: false` if it is optional.',
     );
