@@ -50,7 +50,7 @@ export function pagesByName(site: Site): Map<string, D.Page> {
 export function renderPageHtml(site: Site, i: number, templates: Templates, byName = pagesByName(site)): string {
   const config = site.config;
   const page = site.pages[i]!;
-  const body = toHtml(renderContent(page, { allowRaw: config.allowRaw }));
+  const body = toHtml(renderContent(page, { allowRaw: config.allowRaw }), { allowDangerousHtml: config.allowRaw });
   const toc = localToc(page);
   const nav = globalNav(byName, config.masterDoc, page.docname);
   const prev = site.pages[i - 1];

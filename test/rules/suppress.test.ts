@@ -1,4 +1,5 @@
 /** Suppression comments: diagnostics + file texts → the diagnostics left. */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { applySuppressions } from '../../src/rules/suppress.js';
@@ -39,7 +40,6 @@ describe('suppression on a real tree', () => {
     const body = '.. rest_parameters:: parameters.yaml\n\n   - volume_id: volume_id  # apiref-disable-line path-parameter-not-in-url\n';
     const r = lintTree({ 'index.rst': operationPage('GET', '/v1/things', body), 'parameters.yaml': params });
     expect(findingsOf(r, 'path-parameter-not-in-url')).toHaveLength(1);
-    const fs = require('node:fs') as typeof import('node:fs');
     expect(applySuppressions(r.findings, (f) => fs.readFileSync(f, 'utf8')).filter((d) => d.ruleId === 'path-parameter-not-in-url')).toEqual([]);
   });
 });
