@@ -1,4 +1,7 @@
-/** parameters.yaml entries that no table of the site lists (per file). */
+/**
+ * parameters.yaml entries that no table of the site lists (per file). An entry that carries a YAML anchor merged
+ * into others (`base: &base` ... `<<: *base`) is a template, used even when no table names it.
+ */
 import type { Rule } from './types.js';
 import { siteIndex, entryKey } from './site-index.js';
 import { displayPath } from '../load/source-files.js';
@@ -11,10 +14,20 @@ export const parameterUnused: Rule = {
     const uses = siteIndex(site).parameterUses;
     for (const file of site.data.allParameterFiles) {
       const shown = displayPath(file.file, site.config.sourceDir);
+      const text = site.files.tryRead(file.file)?.text ?? '';
       for (const entry of file.entries) {
         if (uses.has(entryKey(entry.keySpan))) continue;
+        if (isMergeSource(text, entry.keySpan.start.offset)) continue;
         report(`Parameter \`\`${entry.key}\`\` is defined in ${shown} but no rest_parameters table uses it: use it or delete it.`, entry.keySpan);
       }
     }
   },
 };
+
+/** True when the entry's key line defines an anchor (`key: &name`) that the file refers to (`*name`). */
+function isMergeSource(text: string, keyOffset: number): boolean {
+  const end = text.indexOf('\n', keyOffset);
+  const line = text.slice(keyOffset, end < 0 ? text.length : end);
+  const m = /&([^\s,\[\]{}]+)/.exec(line);
+  return m !== null && text.includes(`*${m[1]}`);
+}

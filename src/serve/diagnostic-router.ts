@@ -77,7 +77,7 @@ export function mergeDiagnostics(bags: Iterable<DiagnosticBag>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const bag of bags) {
     for (const d of bag.list) {
-      const key = `${d.ruleId}\0${d.file}\0${d.line}\0${d.column}\0${d.endLine}\0${d.endColumn}\0${d.message}`;
+      const key = `${d.ruleId}\0${d.file}\0${d.line}\0${d.column}\0${d.endLine}\0${d.endColumn}\0${d.message}\0${JSON.stringify(d.related ?? [])}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(d);

@@ -138,3 +138,11 @@ describe('unquoted-version', () => {
     expect(findingsOf(r, 'unquoted-version')).toEqual([]);
   });
 });
+
+describe('parameter-unused with YAML anchors', () => {
+  it('does not report an entry whose anchor other entries merge', () => {
+    const params = 'base: &base\n  in: body\n  type: string\n  required: true\n  description: x\nname:\n  <<: *base\n  description: y\n';
+    const r = lintTree({ 'index.rst': operationPage('GET', '/x', '.. rest_parameters:: parameters.yaml\n\n   - name: name\n'), 'parameters.yaml': params });
+    expect(findingsOf(r, 'parameter-unused')).toEqual([]);
+  });
+});
