@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { DiagnosticBag, compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { loadConfig, UsageError } from '../config/load.js';
 import type { SiteConfig } from '../config/config.js';
 import { buildSite } from '../site/build.js';
@@ -15,6 +15,10 @@ import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/in
 import { ruleCatalog } from '../rules/catalog.js';
 import { writeOutputFile } from './output.js';
 import { fixParameterFiles } from './fix.js';
+import { baselineBaseDir, finalFindings } from './findings.js';
+
+export { applySeverities } from './findings.js';
+import { writeBaseline } from '../rules/baseline.js';
 
 interface Io {
   stdout: (s: string) => void;
@@ -33,17 +37,6 @@ const defaultIo = (): Io => ({
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
 });
-
-/** Applies the configuration's per-rule severities: `off` drops the finding. */
-export function applySeverities(list: Diagnostic[], rules: SiteConfig['rules']): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const d of list) {
-    const setting = rules[d.ruleId];
-    if (setting === 'off') continue;
-    out.push(setting ? { ...d, severity: setting } : d);
-  }
-  return out.sort(compareDiagnostics);
-}
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let exitCode = 0;
@@ -69,7 +62,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const diagnostics = new DiagnosticBag();
       const config = loadConfig({ source, out: opts.out, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
       const result = buildSite(config, diagnostics);
-      const list = applySeverities(diagnostics.list, config.rules);
+      const list = finalFindings(diagnostics.list, config, result.site.files, config.baselineFile ?? null);
       if (!opts.quiet && list.length) {
         io.stderr(formatDiagnostics('stylish', list, { cwd: io.cwd, color: shouldUseColor({ isTTY: io.stderrIsTTY }, io.env), rules: ruleCatalog(), toolVersion: VERSION }));
       }
@@ -91,13 +84,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--output <file>', 'write the findings to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: apiref.config.json found upwards from the source)')
     .option('--root <dir>', 'project root: include and literalinclude may not read outside it')
+    .option('--baseline <file>', 'known findings to leave out (default: "baseline" in apiref.config.json)')
+    .option('--write-baseline', 'record every current finding in the baseline file, then exit 0')
     .option('--fix', 'sort parameters.yaml into os-api-ref order and quote versions YAML would change, then lint')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
       const n = Number.parseInt(v, 10);
       if (!Number.isFinite(n) || n < 0 || String(n) !== v.trim()) throw new UsageError(`--max-warnings needs a non-negative integer, not "${v}"`);
       return n;
     })
-    .action((source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number; fix?: boolean }) => {
+    .action((source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number; fix?: boolean; baseline?: string; writeBaseline?: boolean }) => {
       let diagnostics = new DiagnosticBag();
       const config = loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
       let site = resolveSite(config, diagnostics);
@@ -113,8 +108,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         }
         diagnostics.list.push(...fixDiagnostics.list);
       }
-      runRules(site, diagnostics);
-      const list = applySeverities(diagnostics.list, config.rules);
+      runRules(site, diagnostics, config.types ? { parameterTypes: config.types } : {});
+      const baselineFile = opts.baseline ? path.resolve(io.cwd, opts.baseline) : (config.baselineFile ?? null);
+      if (opts.writeBaseline) {
+        const file = baselineFile ?? path.join(baselineBaseDir(config), 'apiref-baseline.json');
+        const all = finalFindings(diagnostics.list, config, site.files, null);
+        writeBaseline(file, all, baselineBaseDir(config));
+        io.stderr(`apiref lint: wrote ${all.length} findings to ${path.relative(io.cwd, file) || file}\n`);
+        return;
+      }
+      const list = finalFindings(diagnostics.list, config, site.files, baselineFile);
       const color = !opts.output && opts.format === 'stylish' && shouldUseColor({ isTTY: io.stdoutIsTTY }, io.env);
       const text = formatDiagnostics(opts.format, list, { cwd: io.cwd, color, rules: ruleCatalog(), toolVersion: VERSION });
       if (opts.output) writeOutputFile(path.resolve(io.cwd, opts.output), text);
@@ -123,6 +126,29 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const warnings = list.filter((d) => d.severity === 'warn').length;
       io.stderr(`apiref lint: ${site.pages.length} pages, ${warnings} warnings, ${errors} errors\n`);
       exitCode = errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+    });
+
+  program
+    .command('serve')
+    .description('Preview the site: build in memory, serve it, rebuild what a change affects and reload open pages.')
+    .argument('[source]', 'source directory holding index.rst (default: ./api-ref/source if present)')
+    .option('-p, --port <port>', 'port to listen on (0: any free port)', (v) => {
+      const n = Number.parseInt(v, 10);
+      if (!Number.isInteger(n) || n < 0 || n > 65535 || String(n) !== v.trim()) throw new UsageError(`--port needs a port number, not "${v}"`);
+      return n;
+    }, 8000)
+    .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)', '127.0.0.1')
+    .option('--open', 'open the site in the default browser')
+    .option('-c, --config <file>', 'configuration file (default: apiref.config.json found upwards from the source)')
+    .option('--root <dir>', 'project root: include and literalinclude may not read outside it')
+    .action(async (source: string | undefined, opts: { port: number; host: string; open?: boolean; config?: string; root?: string }) => {
+      const { startPreview } = await import('../serve/index.js');
+      const preview = await startPreview({ source, config: opts.config, root: opts.root, cwd: io.cwd, host: opts.host, port: opts.port, open: opts.open, log: (l) => io.stdout(`${l}\n`) });
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await preview.close();
     });
 
   try {

@@ -33,9 +33,10 @@ export const parameterUnknownField: Rule = {
               related,
             );
           } else {
+            const duplicate = guess !== null && lower === guess;
             report(
               `Unknown field \`\`${field.name}\`\` in parameter \`\`${entry.key}\`\` is ignored (fields are ${KNOWN_FIELDS.join(', ')}): ` +
-                (guess ? `it duplicates \`\`${guess}\`\`; remove it.` : 'remove it or move its text into the description.'),
+                (duplicate ? `it repeats \`\`${guess}\`\` in other letter case; remove it.` : 'remove it or move its text into the description.'),
               field.keySpan,
               related,
             );

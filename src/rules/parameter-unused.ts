@@ -4,7 +4,7 @@
  */
 import type { Rule } from './types.js';
 import { siteIndex, entryKey } from './site-index.js';
-import { displayPath } from '../load/source-files.js';
+import { sourceRelative } from './related.js';
 
 export const parameterUnused: Rule = {
   id: 'parameter-unused',
@@ -13,7 +13,7 @@ export const parameterUnused: Rule = {
   check(site, report) {
     const uses = siteIndex(site).parameterUses;
     for (const file of site.data.allParameterFiles) {
-      const shown = displayPath(file.file, site.config.sourceDir);
+      const shown = sourceRelative(site.config.sourceDir, file.file);
       const text = site.files.tryRead(file.file)?.text ?? '';
       for (const entry of file.entries) {
         if (uses.has(entryKey(entry.keySpan))) continue;

@@ -16,10 +16,9 @@ import { DiagnosticBag, type RelatedLocation, type Span } from '../diagnostics/d
 import type * as D from '../document/nodes.js';
 import type { Site } from '../resolve/site.js';
 import { parseJsonSample, jsonSpan, jsonTypeOf, type JsonSample } from '../data/samples.js';
-import { displayPath } from '../load/source-files.js';
 import { siteIndex, walkBlocks, type OperationInfo, type Side } from './site-index.js';
 import { plainText } from '../resolve/text.js';
-import { relatedAt } from './related.js';
+import { relatedAt, sourceRelative } from './related.js';
 
 export type SampleFindingKind = 'undocumented' | 'missing-required' | 'type-mismatch';
 
@@ -298,7 +297,7 @@ function checkType(ctx: SampleContext, name: string, value: ValueNode, rows: D.P
 }
 
 function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<string>): void {
-  const shown = displayPath(ctx.file, ctx.site.config.sourceDir);
+  const shown = sourceRelative(ctx.site.config.sourceDir, ctx.file);
   const version = sampleVersion(ctx.file);
   const hasIdentifierKeys = [...keys].some(isIdentifierKey);
   for (const row of rows) {
@@ -310,8 +309,8 @@ function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<str
     // `modules.id` is required inside `modules`; when the sample has no `modules`, it is not missing.
     const parent = row.name.split('.').slice(-2, -1)[0];
     if (parent !== undefined && !keys.has(parent)) continue;
-    const pattern = /\{[^{}]+\}|<[^<>]+>/.test(last) ? placeholderPattern(last) : null;
-    if (pattern && [...keys].some((k) => pattern.test(k))) continue;
+    // `gigabytes_{volume_type}` stands for keys that exist only when there are volume types: never required.
+    if (/\{[^{}]+\}|<[^<>]+>/.test(last)) continue;
     // `{"<uuid>": {...}}`: a row named uuid/id documents those keys.
     if (hasIdentifierKeys && /(?:^|_)(?:uuid|id|ident)$/i.test(last)) continue;
     const related = [relatedAt({ file: ctx.file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, 'the request sample')];

@@ -65,6 +65,8 @@ export class PreviewSite {
   /** Errors of the page version being served, by output path: a rebuild with more is held back. */
   private readonly servedErrors = new Map<string, number>();
   private signature = '';
+  /** The generation at which each page's served version was made. */
+  private readonly pageGeneration = new Map<string, number>();
 
   constructor(private readonly options: ConfigOptions) {}
 
@@ -94,6 +96,11 @@ export class PreviewSite {
     return this.diagnostics.filter((d) => files.has(d.file) || global.has(d.file));
   }
 
+  /** The generation at which the served version of a page was made (0 when unknown). */
+  pageMadeAt(outputPath: string): number {
+    return this.pageGeneration.get(outputPath) ?? 0;
+  }
+
   /** Builds everything from scratch (first build, or a change to configuration or to the set of documents). */
   build(): RebuildReport {
     const started = performance.now();
@@ -120,6 +127,7 @@ export class PreviewSite {
     this.link();
     this.output.clear();
     this.servedErrors.clear();
+    this.pageGeneration.clear();
     for (const f of assetFiles()) this.output.set(f.path, f.content);
     const rendered = this.render(this.site.pages.map((p) => p.docname), true);
     return this.finish('full', rendered.rendered, rendered.kept, started);
@@ -131,7 +139,8 @@ export class PreviewSite {
     const abs = changes.map((c) => ({ ...c, file: path.resolve(c.file) }));
     const confPy = path.join(this.config.sourceDir, 'conf.py');
     if (abs.some((c) => c.file === this.config.configFile || c.file === confPy)) return this.build();
-    if (abs.some((c) => c.event !== 'change' && c.file.endsWith('.rst'))) {
+    if (abs.some((c) => c.event !== 'change')) {
+      // A document added or deleted (or a folder of them) changes the set of pages: build it all again.
       const now = findDocuments(this.config.sourceDir, this.config.outDir);
       if (now.join('\n') !== this.docnames.join('\n')) return this.build();
     }
@@ -221,6 +230,7 @@ export class PreviewSite {
       }
       this.output.set(page.path, html);
       this.servedErrors.set(page.path, errors);
+      this.pageGeneration.set(page.path, this.generation + 1);
       rendered.push(page.path);
     });
     if (kept.length) this.diagnostics = applySeverities(this.allFindings(), this.config.rules);
@@ -239,7 +249,11 @@ export class PreviewSite {
   // ------------------------------------------------------------------------------------------------ helpers
 
   private allFindings(): Diagnostic[] {
-    return mergeDiagnostics([this.configBag, this.templateBag, ...this.pageBags.values(), ...this.dataBags.values(), this.linkBag, this.ruleBag]);
+    // A data file no page reads any more (its table was removed) takes its findings with it.
+    const read = new Set<string>();
+    for (const r of this.resolved.values()) for (const d of r.page.dependencies) read.add(d);
+    const data = [...this.dataBags].filter(([file]) => read.has(file)).map(([, bag]) => bag);
+    return mergeDiagnostics([this.configBag, this.templateBag, ...this.pageBags.values(), ...data, this.linkBag, this.ruleBag]);
   }
 
   private dataBag(file: string, fresh: boolean): DiagnosticBag {

@@ -29,7 +29,7 @@ export interface BuildResult {
 /** Resolves and checks the site, and renders every page (nothing is written). */
 export function renderSite(config: SiteConfig, diagnostics: DiagnosticBag): BuildResult {
   const site = resolveSite(config, diagnostics);
-  runRules(site, diagnostics);
+  runRules(site, diagnostics, config.types ? { parameterTypes: config.types } : {});
   const templates = loadTemplates(config.templatesDir, diagnostics);
   const files: OutputFile[] = [];
   let operations = 0;

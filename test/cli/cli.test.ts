@@ -105,3 +105,33 @@ describe('apiref lint', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(fixed);
   });
 });
+
+describe('adopting apiref on a tree with existing problems', () => {
+  const TREE = {
+    ...GOOD,
+    'api-ref/source/index.rst': 'Orbit\n=====\n\nA *broken emphasis\n\n.. toctree::\n\n   v2/index\n',
+  };
+
+  it('a baseline of known findings hides them, and new findings still show', async () => {
+    const dir = writeTree(TREE);
+    fs.writeFileSync(path.join(dir, 'apiref.config.json'), '{"baseline": "known.json"}');
+    await run(['lint', '--write-baseline'], dir);
+    expect(fs.existsSync(path.join(dir, 'known.json'))).toBe(true);
+    expect(JSON.parse((await run(['lint', '--format', 'json'], dir)).stdout)).toEqual([]);
+    // Lines added above the known finding: it is still known. A new problem is reported.
+    fs.writeFileSync(path.join(dir, 'api-ref/source/index.rst'), 'Orbit\n=====\n\nNew *trouble\n\nA *broken emphasis\n\n.. toctree::\n\n   v2/index\n');
+    const findings = JSON.parse((await run(['lint', '--format', 'json'], dir)).stdout);
+    // Known findings are counted per file, rule and message (not line), so one of the two is new.
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'rst-syntax', severity: 'warn' });
+  });
+
+  it('an inline comment silences one rule on the next line', async () => {
+    const dir = writeTree({
+      ...TREE,
+      'api-ref/source/index.rst': 'Orbit\n=====\n\n.. apiref-disable-next-line rst-syntax\n\nA *broken emphasis\n\nAnother *broken one\n\n.. toctree::\n\n   v2/index\n',
+    });
+    const findings = JSON.parse((await run(['lint', '--format', 'json'], dir)).stdout);
+    expect(findings.map((f: { line: number }) => f.line)).toEqual([8]);
+  });
+});

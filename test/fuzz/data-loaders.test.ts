@@ -9,9 +9,9 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { loadParameters } from '../../src/data/parameters.js';
 import { loadStatus } from '../../src/data/status.js';
 import { parseJsonSample } from '../../src/data/samples.js';
-import { corpusTexts, count, expectWellPlaced, fuzzParams, JSON_SEEDS, markupSoupArb, mutatedArb, printCounts, timeBoundMs, timed, YAML_SEEDS } from './helpers.js';
+import { chunks, corpusTexts, count, expectWellPlaced, fuzzParams, JSON_SEEDS, markupSoupArb, mutatedArb, printCounts, timeBoundMs, timed, YAML_SEEDS } from './helpers.js';
 
-const yamlTexts = [...YAML_SEEDS, ...corpusTexts('.yaml')];
+const yamlTexts = [...YAML_SEEDS, ...chunks(corpusTexts('.yaml'))];
 const jsonTexts = [...JSON_SEEDS, ...corpusTexts('.json', 300)];
 
 type Loader = (file: string, text: string, diagnostics: DiagnosticBag) => unknown;

@@ -12,8 +12,8 @@ import { SHARED, hasShared } from '../helpers/tree.js';
 
 /** Inputs per target: a few hundred in CI; `APIREF_FUZZ_RUNS=20000 npm run fuzz` for the long pass. */
 export const RUNS = Number.parseInt(process.env.APIREF_FUZZ_RUNS ?? '', 10) || 200;
-/** Whole builds are ~100× dearer than one parse: a tenth as many. */
-export const BUILD_RUNS = Math.max(20, Math.floor(RUNS / 10));
+/** Whole builds are dearer than one parse: a quarter as many. */
+export const BUILD_RUNS = Math.max(60, Math.floor(RUNS / 4));
 /** A fixed seed in CI, so a failure reproduces; the long pass takes a fresh one (printed on failure). */
 export const SEED = process.env.APIREF_FUZZ_RUNS ? undefined : 20261127;
 
@@ -44,6 +44,26 @@ export function corpusTexts(ext: '.inc' | '.rst' | '.yaml' | '.json', limit = 40
     }
   };
   walk(root);
+  return out;
+}
+
+/**
+ * Big files cut into pieces of about `maxLines` lines, each starting at a top-level line (a YAML key, an RST
+ * paragraph): mutations then hit structure rather than spending the time budget re-parsing 80 KB of good data.
+ */
+export function chunks(texts: readonly string[], maxLines = 120): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const lines = t.split('\n');
+    let start = 0;
+    for (let i = 1; i <= lines.length; i++) {
+      const topLevel = i < lines.length && /^\S/.test(lines[i]!);
+      if (i === lines.length || (i - start >= maxLines && topLevel)) {
+        out.push(lines.slice(start, i).join('\n'));
+        start = i;
+      }
+    }
+  }
   return out;
 }
 

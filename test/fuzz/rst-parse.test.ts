@@ -9,10 +9,10 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { linesOf, parseDocument } from '../../src/rst/parse.js';
 import { parseInline } from '../../src/rst/inline.js';
 import type { Line } from '../../src/rst/syntax.js';
-import { corpusTexts, count, expectWellPlaced, fuzzParams, markupSoupArb, mutatedArb, printCounts, RST_SEEDS, timeBoundMs, timed } from './helpers.js';
+import { chunks, corpusTexts, count, expectWellPlaced, fuzzParams, markupSoupArb, mutatedArb, printCounts, RST_SEEDS, timeBoundMs, timed } from './helpers.js';
 
 const FILE = '/fuzz/doc.rst';
-const rstTexts = [...RST_SEEDS, ...corpusTexts('.inc'), ...corpusTexts('.rst')];
+const rstTexts = [...RST_SEEDS, ...chunks([...corpusTexts('.inc'), ...corpusTexts('.rst')], 200)];
 
 /** Includes resolve to a fixed small file, so include handling is exercised without touching the disk. */
 const include = (p: string) => (p.endsWith('.inc') ? { file: '/fuzz/inc.inc', text: 'Included\n--------\n\n*text*\n' } : null);

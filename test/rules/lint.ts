@@ -22,7 +22,7 @@ export function lintTree(files: Record<string, string>, options: Partial<RuleOpt
   return { dir, findings: diagnostics.list.slice(before), all: diagnostics.list };
 }
 
-/** Findings of one rule, as `line: message` strings (file names relative to the tree). */
+/** The findings of one rule. */
 export function findingsOf(result: LintResult, ruleId: string): Diagnostic[] {
   return result.findings.filter((d) => d.ruleId === ruleId);
 }

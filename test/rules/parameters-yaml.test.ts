@@ -84,6 +84,13 @@ describe('parameter-unknown-field', () => {
     expect(messages[0]).toContain('did you mean ``min_version``?');
     expect(messages[1]).toContain('Unknown field ``colour``');
   });
+  it('does not claim that a short unknown field repeats a present one (`id` is not `in`)', () => {
+    const r = treeWith(body('a', 'id: 3\nType: string'), ['a']);
+    const messages = findingsOf(r, 'parameter-unknown-field').map((d) => d.message);
+    expect(messages[0]).toContain('``id`` in parameter ``a`` is ignored');
+    expect(messages[0]).toContain('remove it or move its text into the description.');
+    expect(messages[1]).toContain('it repeats ``type`` in other letter case');
+  });
   it('says nothing about the known fields', () => {
     expect(findingsOf(treeWith(body('a', 'min_version: "2.1"\nmax_version: "2.5"'), ['a']), 'parameter-unknown-field')).toEqual([]);
   });

@@ -25,7 +25,7 @@ export interface ParserContext {
 }
 
 /** Nesting beyond this is reported and kept as a literal block instead of being parsed further. */
-export const MAX_DEPTH = 150;
+export const MAX_DEPTH = 200;
 /** Includes nested deeper than this are refused. */
 export const MAX_INCLUDE_DEPTH = 20;
 

@@ -18,16 +18,13 @@ export const embeddedDirectiveRe = new RegExp(`^(${simplename})::( +|$)`, 'u');
 export function directive(st: BodyState): ExplicitResult | null {
   const m = directiveRe.exec(st.lines[st.i]!.text);
   if (!m) return null;
-  const { node, blankFinish } = directiveAt(st, m[1]!, m[0].length, m[0].indexOf(m[1]!));
+  const { node, blankFinish } = directiveAt(st, m[1]!, m[0].length);
   if (node.name === 'include') return includeDirective(st, node, blankFinish);
   return { nodes: [node], blankFinish };
 }
 
-/**
- * Parses the directive whose name starts at column `nameAt` of `st.lines[st.i]` and whose `::` marker ends
- * at `markerEnd`; advances `st.i` past its block.
- */
-export function directiveAt(st: BodyState, rawName: string, markerEnd: number, nameAt: number): { node: Directive; blankFinish: boolean } {
+/** Parses the directive at `st.lines[st.i]` whose `::` marker ends at `markerEnd`; advances `st.i` past it. */
+export function directiveAt(st: BodyState, rawName: string, markerEnd: number): { node: Directive; blankFinish: boolean } {
   const first = st.lines[st.i]!;
   const b = firstKnownIndented(st.lines, st.i, markerEnd, { stripTop: false });
   st.i = b.end;

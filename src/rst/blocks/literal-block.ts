@@ -40,8 +40,16 @@ function quotedLiteralBlock(st: BodyState): void {
   while (j < lines.length && !lines[j]!.text.length) j++;
   const first = lines[j];
   if (!first || !quoteRe.test(first.text)) {
-    const at = first ?? lines[lines.length - 1];
-    if (at) report(st.ctx, 'WARNING', 'Literal block expected; none found.', spanOf(at));
+    const message = 'Literal block expected; none found.';
+    if (first) report(st.ctx, 'WARNING', message, spanOf(first));
+    else {
+      // At the end of input docutils reports the line just past the end; so do we (column 1, end offset).
+      const last = lines[lines.length - 1];
+      if (last) {
+        const point = { line: last.line + 1, column: 1, offset: last.offset + last.text.length };
+        report(st.ctx, 'WARNING', message, { file: last.file, start: point, end: point });
+      }
+    }
     st.i = j;
     return;
   }

@@ -26,10 +26,3 @@ export function emit(st: BodyState, node: Block): void {
   if (top) top.children.push(node);
   else st.out.push(node);
 }
-
-/** The node most recently emitted into the current container. */
-export function lastEmitted(st: BodyState): Block | undefined {
-  const top = st.sections[st.sections.length - 1];
-  const list: Block[] = top ? top.children.slice(1) as Block[] : st.out;
-  return list[list.length - 1];
-}

@@ -51,7 +51,7 @@ export function substitutionDefinition(st: BodyState, bar: number): ExplicitResu
     return { nodes: [], blankFinish: b.blankFinish };
   }
   const sub: BodyState = { lines: body, i: 0, ctx: st.ctx, matchTitles: false, out: [], sections: [] };
-  const { node } = directiveAt(sub, dm[1]!, dm[0].length, 0);
+  const { node } = directiveAt(sub, dm[1]!, dm[0].length);
   const def: SubstitutionDefinition = { type: 'substitutionDefinition', name, children: [node], position };
   return { nodes: [def], blankFinish: b.blankFinish };
 }

@@ -1,0 +1,37 @@
+/**
+ * The findings a command reports: every diagnostic of the run, with the configuration's per-rule severities
+ * applied (`off` drops a rule), inline suppression comments honoured, and known findings of the baseline removed.
+ */
+import path from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SiteConfig } from '../config/config.js';
+import type { SourceFiles } from '../load/source-files.js';
+import { applySuppressions } from '../rules/suppress.js';
+import { filterBaseline, readBaseline } from '../rules/baseline.js';
+import { UsageError } from '../config/load.js';
+
+export function applySeverities(list: readonly Diagnostic[], rules: SiteConfig['rules']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const setting = rules[d.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...d, severity: setting } : d);
+  }
+  return out;
+}
+
+/** Where baseline entries' file paths are relative to: the configuration file's folder, else the source's parent. */
+export function baselineBaseDir(config: SiteConfig): string {
+  return config.configFile ? path.dirname(config.configFile) : path.dirname(config.sourceDir);
+}
+
+export function finalFindings(list: readonly Diagnostic[], config: SiteConfig, files: SourceFiles, baselineFile: string | null): Diagnostic[] {
+  let out = applySeverities(list, config.rules);
+  out = applySuppressions(out, (file) => files.tryRead(file)?.text ?? null);
+  if (baselineFile) {
+    const { baseline, error } = readBaseline(baselineFile);
+    if (error) throw new UsageError(`baseline ${baselineFile}: ${error}`);
+    if (baseline) out = filterBaseline(out, baseline, baselineBaseDir(config));
+  }
+  return out.sort(compareDiagnostics);
+}
