@@ -42,7 +42,9 @@ export const restStatusCode: DirectiveHandler = {
       const key = item.value === null || item.value === '' ? 'default' : item.value;
       const entry = typeof code === 'number' ? status?.codes.get(code) : undefined;
       let reason: string | null = null;
-      if (status && !entry) {
+      // A code that is not an HTTP status is the status-code-invalid rule's finding; say it once.
+      const isHttpCode = typeof code === 'number' && code >= 100 && code <= 599;
+      if (status && !entry && isHttpCode) {
         ctx.diagnostics.report('status-code-not-found', 'error', `Status code ${item.key} is not defined in ${shown}.`, item.span);
       } else if (entry) {
         reason = entry.reasons.get(key)?.text ?? null;

@@ -350,6 +350,12 @@ export class PageResolver implements DirectiveContext {
       this.ids.setId(node.name);
       return [];
     }
+    const earlier = this.labels.get(node.name) ?? this.pendingTargets.find((t) => this.labelNames.get(t.name!) === node.name);
+    if (earlier) {
+      this.diagnostics.report('duplicate-label', 'warn', `Duplicate explicit target name: "${node.name}".`, node.position, [
+        { file: earlier.position.file, line: earlier.position.start.line, column: earlier.position.start.column, message: 'first defined here' },
+      ]);
+    }
     const id = this.ids.setExplicitId(node.name);
     this.pendingTargets.push({ ...node, name: id });
     this.labelNames.set(id, node.name);

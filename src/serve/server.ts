@@ -79,8 +79,8 @@ function handle(site: PreviewSite, clients: Set<http.ServerResponse>, req: http.
   }
   if (route === STATE_PATH) {
     const page = new URL(url, 'http://x').searchParams.get('page') ?? '';
-    const cwd = process.cwd();
-    const diagnostics = site.diagnosticsFor(page).map((d) => ({ ...d, where: path.relative(cwd, d.file) || d.file }));
+    const base = site.config.root;
+    const diagnostics = site.diagnosticsFor(page).map((d) => ({ ...d, where: path.relative(base, d.file) || d.file }));
     send(res, req, 200, contentType('x.json'), JSON.stringify({ generation: site.generation, madeAt: site.pageMadeAt(page), diagnostics }));
     return;
   }
