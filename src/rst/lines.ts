@@ -76,10 +76,6 @@ function expandTabs(text: string, startCol: number): string {
   return parts.join('');
 }
 
-export function isBlank(line: Line | undefined): boolean {
-  return line !== undefined && line.text.length === 0;
-}
-
 /** Number of leading spaces. */
 export function indentOf(text: string): number {
   let i = 0;
@@ -93,16 +89,11 @@ export function dropColumns(line: Line, n: number): Line {
   return { text: line.text.slice(n), file: line.file, line: line.line, column: line.column + n, offset: line.offset + n };
 }
 
-/** The line cut to `text.slice(0, n)`. */
-export function keepColumns(line: Line, n: number): Line {
-  return n >= line.text.length ? line : { ...line, text: line.text.slice(0, n) };
-}
-
-export function startPoint(line: Line, col = 0): Point {
+function startPoint(line: Line, col = 0): Point {
   return { line: line.line, column: line.column + col, offset: line.offset + col };
 }
 
-export function endPoint(line: Line): Point {
+function endPoint(line: Line): Point {
   return startPoint(line, line.text.length);
 }
 

@@ -4,9 +4,7 @@ import { awkward, diagnostics, hostileMessage, options } from './fixtures.js';
 
 // The workflow-command grammar: `::command prop=value,…::data`, one line; property values may not hold a raw
 // `,` `:` CR or LF, the data no raw CR or LF, and every `%` must start one of the runner's escapes.
-const ANNOTATION =
-  /^::(error|warning|notice) file=([^,:\r\n]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:\r\n]+)::([^\r\n]*)$/;
-const BAD_PERCENT = /%(?!25|0D|0A|3A|2C)/;
+import { ANNOTATION, BAD_PERCENT } from '../helpers/github-annotation.js';
 
 const unescape = (s: string) =>
   s.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
