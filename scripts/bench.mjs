@@ -164,20 +164,60 @@ function printTable(rows) {
   for (const b of body) console.log(line(b));
 }
 
-/** The in-process incremental rebuild, when the pipeline offers one (src/serve/ or an incremental export). */
-async function incremental(rows) {
-  const serveDir = path.join(REPO, 'dist/serve');
-  const site = await import(pathToFileURL(path.join(REPO, 'dist/resolve/site.js')).href);
-  const fn = Object.keys(site).find((k) => /incremental|rebuild|update/i.test(k));
-  if (!fs.existsSync(serveDir) && !fn) {
-    console.log('\nincremental rebuild: skipped (no src/serve/ and no incremental function in src/resolve/site.ts yet)');
+/**
+ * The in-process incremental rebuild after a one-file edit, through the preview server's PreviewSite
+ * (src/serve/preview-site.ts: build() once, then update([{ file, event }])). Works on a temporary copy of the
+ * tree so the corpus is never touched. Skipped when that API is absent or has changed shape.
+ */
+async function incremental(list, runs) {
+  const mod = path.join(REPO, 'dist/serve/preview-site.js');
+  if (!fs.existsSync(mod)) {
+    console.log('\nincremental rebuild: skipped (no src/serve/ yet)');
     return;
   }
-  console.log(
-    `\nincremental rebuild: an API exists (${fn ? `site.${fn}` : 'dist/serve/'}) but bench.mjs does not know its shape yet;` +
-      ' add the measurement here once it settles.',
-  );
-  void rows;
+  const { PreviewSite } = await import(pathToFileURL(mod).href);
+  if (typeof PreviewSite !== 'function' || typeof PreviewSite.prototype.update !== 'function') {
+    console.log('\nincremental rebuild: skipped (src/serve/preview-site.ts has no PreviewSite.update)');
+    return;
+  }
+  console.log('\nincremental rebuild (in process, PreviewSite.update after appending a paragraph to one .inc file):');
+  for (const project of list) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `apiref-incr-${project}-`));
+    try {
+      fs.cpSync(path.join(CORPUS, project), path.join(tmp, project), { recursive: true });
+      const src = path.join(tmp, project, 'api-ref/source');
+      const incs = [];
+      const walk = (d) => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(path.join(d, e.name));
+          else if (e.name.endsWith('.inc')) incs.push(path.join(d, e.name));
+        }
+      };
+      walk(src);
+      const target = incs.sort()[0] ?? path.join(src, 'index.rst');
+      const site = new PreviewSite({ source: src, cwd: tmp });
+      const t0 = performance.now();
+      site.build();
+      const fullMs = performance.now() - t0;
+      const times = [];
+      let rendered = 0;
+      for (let i = 0; i < Math.max(3, runs); i++) {
+        fs.appendFileSync(target, `\nAn edited paragraph, number ${i}.\n`);
+        const t1 = performance.now();
+        const report = site.update([{ file: target, event: 'change' }]);
+        times.push(performance.now() - t1);
+        rendered = report.rendered?.length ?? 0;
+      }
+      console.log(
+        `  ${project.padEnd(10)} first build ${fmt(fullMs).padStart(5)} ms, one-file edit ${fmt(median(times)).padStart(5)} ms median` +
+          ` (${rendered} page${rendered === 1 ? '' : 's'} re-rendered; edited ${path.relative(src, target)})`,
+      );
+    } catch (err) {
+      console.log(`  ${project}: incremental rebuild failed: ${err.message}`);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Stage of a profiled function, from the file it lives in. */
@@ -210,7 +250,8 @@ function analyseProfile(file) {
   for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfUs = new Map();
   prof.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
-  const key = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|dist|node_modules)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
+  const shortUrl = (u) => u.replace(`file://${REPO}/`, '').replace(/^.*\/node_modules\//, '');
+  const key = (n) => `${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
   const fnSelf = new Map();
   const fnIncl = new Map();
   const stageSelf = new Map();
@@ -307,7 +348,7 @@ async function main() {
   }
   console.log(`  peak memory under ${TARGET_RSS_MB} MB: ${verdict(Number.isNaN(peak) ? null : peak < TARGET_RSS_MB)} (${fmt(peak)} MB)`);
   if (o.json) fs.writeFileSync(o.json, `${JSON.stringify({ runs: o.runs, load, rows, totalBuild, totalLint }, null, 2)}\n`);
-  await incremental(rows);
+  await incremental(list, o.runs);
   if (o.profile && list.includes('cinder')) profile('cinder');
   else if (o.profile) profile(list[0]);
 }

@@ -29,6 +29,7 @@ export function linesOf(text: string, file: string): Line[] {
 export function parseDocument(text: string, options: ParseOptions): Root {
   const lines = splitLines(text, options.file);
   const ctx = newContext(options.file, options.diagnostics, options.include);
+  const firstMessage = options.diagnostics.list.length;
   const out: Block[] = [];
   const st: BodyState = { lines, i: 0, ctx, matchTitles: true, out, sections: [] };
   runBody(st);
@@ -46,7 +47,7 @@ export function parseDocument(text: string, options: ParseOptions): Root {
         : { line: 1, column: 1, offset: 0 },
     },
   };
-  checkTransitions(root, ctx);
+  checkTransitions(root, ctx, options.diagnostics.list.slice(firstMessage));
   extractMeta(root);
   return root;
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ConfigOptions } from '../config/load.js';
+import { UsageError, type ConfigOptions } from '../config/load.js';
 import { PreviewSite, type FileChange, type RebuildReport } from './preview-site.js';
 import { createPreviewServer, type PreviewServer } from './server.js';
 import { watchSources, type SourceWatcher } from './watcher.js';
@@ -39,7 +39,10 @@ export async function startPreview(options: ServeOptions): Promise<Preview> {
   const server = createPreviewServer(site);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
+    server.server.once('error', (err: NodeJS.ErrnoException) => {
+      // A port in use or not allowed is the user's to fix (exit 2), not a crash.
+      reject(new UsageError(`cannot listen on ${host}:${options.port ?? 8000}: ${err.code ?? err.message}`));
+    });
     server.server.listen(options.port ?? 8000, host, () => resolve());
   });
   const port = (server.server.address() as AddressInfo).port;
@@ -50,12 +53,17 @@ export async function startPreview(options: ServeOptions): Promise<Preview> {
   const watcher = watchSources(
     site.watchPaths(),
     (changes) => {
-      const report = site.update(changes);
+      // Reload first, lint after: the rules look at the whole site and the page does not need them to show.
+      const report = site.update(changes, { deferChecks: true });
       if (report.kind === 'none') return;
       server.announce(report);
-      log(describeRebuild(report, changes));
-      watcher.add(site.watchPaths());
       options.onRebuild?.(report, changes);
+      setImmediate(() => {
+        const counts = report.kind === 'partial' ? site.check() : report;
+        server.announceFindings();
+        log(describeRebuild({ ...report, ...counts }, changes));
+        watcher.add(site.watchPaths());
+      });
     },
     { debounceMs: options.debounceMs, ignore: (p) => p === outDir || p.startsWith(outDir + path.sep) },
   );

@@ -90,6 +90,7 @@ export const LIVE_SCRIPT = `(function () {
     if (data.rendered.indexOf(page) >= 0 || data.kind === 'full') { location.reload(); return; }
     refresh();
   });
+  source.addEventListener('findings', refresh);
   source.addEventListener('open', refresh);
   window.__apirefLive = { source: source };
 })();

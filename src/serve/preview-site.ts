@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, compareDiagnostics, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadConfig, type ConfigOptions } from '../config/load.js';
 import type { SiteConfig } from '../config/config.js';
 import { SourceFiles } from '../load/source-files.js';
@@ -18,7 +18,7 @@ import { runRules } from '../rules/index.js';
 import { loadTemplates, type Templates } from '../site/templates.js';
 import { assetFiles, pagesByName, renderPageHtml } from '../site/build.js';
 import { plainText } from '../resolve/text.js';
-import { applySeverities } from '../cli/main.js';
+import { finalFindings } from '../cli/findings.js';
 import { DiagnosticRouter, RecordingSyntaxCache, mergeDiagnostics } from './diagnostic-router.js';
 
 export type ChangeEvent = 'add' | 'change' | 'unlink';
@@ -60,6 +60,8 @@ export class PreviewSite {
   private templateBag = new DiagnosticBag();
   private linkBag = new DiagnosticBag();
   private ruleBag = new DiagnosticBag();
+  /** Pages whose rendering failed (a renderer bug): the finding stays until the page renders again. */
+  private readonly renderBags = new Map<string, DiagnosticBag>();
   private templates!: Templates;
   private readonly output = new Map<string, string | Buffer>();
   /** Errors of the page version being served, by output path: a rebuild with more is held back. */
@@ -89,11 +91,14 @@ export class PreviewSite {
   /** The findings to show on one page: its own files' and the site-wide ones (configuration, templates). */
   diagnosticsFor(outputPath: string): Diagnostic[] {
     const page = this.site?.pages.find((p) => p.path === outputPath);
-    if (!page) return [];
+    return page ? this.forPage(this.diagnostics, page) : [];
+  }
+
+  private forPage(list: Diagnostic[], page: Site['pages'][number]): Diagnostic[] {
     const files = new Set(page.dependencies);
     files.add(page.file);
     const global = new Set([...this.configBag.list, ...this.templateBag.list].map((d) => d.file));
-    return this.diagnostics.filter((d) => files.has(d.file) || global.has(d.file));
+    return list.filter((d) => files.has(d.file) || global.has(d.file));
   }
 
   /** The generation at which the served version of a page was made (0 when unknown). */
@@ -125,20 +130,27 @@ export class PreviewSite {
     for (const docname of this.docnames) this.resolveOne(docname);
     this.loadTemplates();
     this.link();
+    this.check();
     this.output.clear();
     this.servedErrors.clear();
     this.pageGeneration.clear();
+    this.renderBags.clear();
     for (const f of assetFiles()) this.output.set(f.path, f.content);
     const rendered = this.render(this.site.pages.map((p) => p.docname), true);
     return this.finish('full', rendered.rendered, rendered.kept, started);
   }
 
-  /** Applies a batch of file changes: re-resolves and re-renders what they affect. */
-  update(changes: FileChange[]): RebuildReport {
+  /**
+   * Applies a batch of file changes: re-resolves and re-renders what they affect. With `deferChecks` the lint
+   * rules are left for check() (called once the reload is announced), so the page reloads sooner; until then
+   * the previous run's rule findings stand.
+   */
+  update(changes: FileChange[], options: { deferChecks?: boolean } = {}): RebuildReport {
     const started = performance.now();
     const abs = changes.map((c) => ({ ...c, file: path.resolve(c.file) }));
     const confPy = path.join(this.config.sourceDir, 'conf.py');
     if (abs.some((c) => c.file === this.config.configFile || c.file === confPy)) return this.build();
+    const checks = !options.deferChecks;
     if (abs.some((c) => c.event !== 'change')) {
       // A document added or deleted (or a folder of them) changes the set of pages: build it all again.
       const now = findDocuments(this.config.sourceDir, this.config.outDir);
@@ -164,6 +176,7 @@ export class PreviewSite {
     for (const docname of affected) this.resolveOne(docname);
     if (templatesChanged) this.loadTemplates();
     const moved = this.link();
+    if (checks) this.check();
     const { rendered, kept } = this.render(templatesChanged || moved ? this.site.pages.map((p) => p.docname) : [...affected], false);
     return this.finish('partial', rendered, kept, started);
   }
@@ -185,7 +198,15 @@ export class PreviewSite {
     this.templates = loadTemplates(this.config.templatesDir, this.templateBag);
   }
 
-  /** Links the pages and runs the rules; true when a page title or a label changed since the last time. */
+  /** Runs the lint rules over the whole site (they may look across pages) and refreshes the findings. */
+  check(): { errors: number; warnings: number } {
+    this.ruleBag = new DiagnosticBag();
+    runRules(this.site, this.ruleBag);
+    this.diagnostics = this.finalize(this.allFindings());
+    return { errors: this.diagnostics.filter((d) => d.severity === 'error').length, warnings: this.diagnostics.filter((d) => d.severity === 'warn').length };
+  }
+
+  /** Links the pages; true when a page title or a label changed since the last time. */
   private link(): boolean {
     // Pages keep their resolve order (that of findDocuments) so duplicate labels are reported as a full build does.
     const ordered = new Map<string, ResolvedPage>();
@@ -195,8 +216,6 @@ export class PreviewSite {
     }
     this.linkBag = new DiagnosticBag();
     this.site = linkSite(this.config, ordered, this.data, this.files, this.linkBag);
-    this.ruleBag = new DiagnosticBag();
-    runRules(this.site, this.ruleBag);
     const sig: string[] = this.site.pages.map((p) => `${p.docname}\0${p.title}`);
     for (const [name, l] of this.site.labels) sig.push(`${name}\0${l.docname}#${l.id}\0${plainText(l.title)}`);
     const signature = sig.join('\n');
@@ -206,14 +225,16 @@ export class PreviewSite {
   }
 
   private render(docnames: string[], first: boolean): { rendered: string[]; kept: string[] } {
-    this.diagnostics = applySeverities(this.allFindings(), this.config.rules);
+    this.diagnostics = this.finalize(this.allFindings());
     const wanted = new Set(docnames);
+    const resolveFindings = this.finalize(this.allFindings(false));
     const byName = pagesByName(this.site);
     const rendered: string[] = [];
     const kept: string[] = [];
     this.site.pages.forEach((page, i) => {
       if (!wanted.has(page.docname)) return;
-      const errors = this.diagnosticsFor(page.path).filter((d) => d.severity === 'error').length;
+      // Lint findings never hold a page back: only what resolving it found (missing files, broken markup).
+      const errors = this.forPage(resolveFindings, page).filter((d) => d.severity === 'error').length;
       const served = this.servedErrors.get(page.path);
       if (!first && served !== undefined && errors > served && this.output.has(page.path)) {
         kept.push(page.path);
@@ -224,16 +245,19 @@ export class PreviewSite {
         html = renderPageHtml(this.site, i, this.templates, byName);
       } catch (err) {
         // A renderer bug must not take the preview down: keep what is served and say why.
-        this.ruleBag.report('render-failure', 'error', `Rendering failed: ${(err as Error).message}`, { file: page.file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
+        const bag = new DiagnosticBag();
+        bag.report('render-failure', 'error', `Rendering failed: ${(err as Error).message}. This is a bug in apiref.`, fileSpan(page.file));
+        this.renderBags.set(page.path, bag);
         kept.push(page.path);
         return;
       }
+      this.renderBags.delete(page.path);
       this.output.set(page.path, html);
       this.servedErrors.set(page.path, errors);
       this.pageGeneration.set(page.path, this.generation + 1);
       rendered.push(page.path);
     });
-    if (kept.length) this.diagnostics = applySeverities(this.allFindings(), this.config.rules);
+    if (kept.length) this.diagnostics = this.finalize(this.allFindings());
     return { rendered, kept };
   }
 
@@ -248,12 +272,24 @@ export class PreviewSite {
 
   // ------------------------------------------------------------------------------------------------ helpers
 
-  private allFindings(): Diagnostic[] {
+  /** As the build reports them: severities, inline suppressions, the baseline; sorted. */
+  private finalize(list: Diagnostic[]): Diagnostic[] {
+    try {
+      return finalFindings(list, this.config, this.files, this.config.baselineFile ?? null);
+    } catch (err) {
+      // An unreadable baseline: show everything rather than stop the preview, and say why.
+      const bag = new DiagnosticBag();
+      bag.report('baseline', 'error', (err as Error).message, fileSpan(this.config.baselineFile ?? this.config.sourceDir));
+      return [...list, ...bag.list].sort(compareDiagnostics);
+    }
+  }
+
+  private allFindings(withRules = true): Diagnostic[] {
     // A data file no page reads any more (its table was removed) takes its findings with it.
     const read = new Set<string>();
     for (const r of this.resolved.values()) for (const d of r.page.dependencies) read.add(d);
     const data = [...this.dataBags].filter(([file]) => read.has(file)).map(([, bag]) => bag);
-    return mergeDiagnostics([this.configBag, this.templateBag, ...this.pageBags.values(), ...data, this.linkBag, this.ruleBag]);
+    return mergeDiagnostics([this.configBag, this.templateBag, ...this.pageBags.values(), ...data, this.linkBag, ...this.renderBags.values(), ...(withRules ? [this.ruleBag] : [])]);
   }
 
   private dataBag(file: string, fresh: boolean): DiagnosticBag {

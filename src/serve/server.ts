@@ -13,6 +13,8 @@ export interface PreviewServer {
   server: http.Server;
   /** Tells every open page about a rebuild. */
   announce(report: RebuildReport): void;
+  /** Tells every open page that the findings changed (after the deferred checks). */
+  announceFindings(): void;
   /** Open event streams (for tests). */
   readonly clients: number;
   close(): Promise<void>;
@@ -38,6 +40,9 @@ export function createPreviewServer(site: PreviewSite): PreviewServer {
     announce(report) {
       const data = JSON.stringify({ kind: report.kind, generation: site.generation, rendered: report.rendered, kept: report.kept });
       for (const c of clients) c.write(`event: rebuild\ndata: ${data}\n\n`);
+    },
+    announceFindings() {
+      for (const c of clients) c.write(`event: findings\ndata: ${JSON.stringify({ generation: site.generation })}\n\n`);
     },
     get clients() {
       return clients.size;

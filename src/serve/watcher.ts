@@ -20,7 +20,7 @@ export function watchSources(
   onBatch: (changes: FileChange[]) => void,
   options: { debounceMs?: number; ignore?: (p: string) => boolean } = {},
 ): SourceWatcher {
-  const debounceMs = options.debounceMs ?? 40;
+  const debounceMs = options.debounceMs ?? 25;
   const watched = new Set(paths);
   const watcher: FSWatcher = watch(paths, {
     ignoreInitial: true,

@@ -40,8 +40,8 @@ const CASES: Record<string, () => string> = {
   '100,000 unmatched emphasis starts': () => `${'*a '.repeat(100_000)}\n`,
   'deep >>> nesting (10,000 prompts on one doctest line)': () => `>>> ${'>>> '.repeat(10_000)}x\n`,
   '1,000 lines of deeper and deeper > quoting': () => Array.from({ length: 1000 }, (_, i) => `${'>'.repeat(i + 1)} x\n`).join(''),
-  '10,000 nested block quotes': () => Array.from({ length: 10_000 }, (_, i) => `${indent(i)}x\n\n`).join(''),
-  '10,000 nested directives': () => Array.from({ length: 10_000 }, (_, i) => `${indent(3 * i)}.. note::\n\n`).join(''),
+  '2,000 nested block quotes': () => Array.from({ length: 2000 }, (_, i) => `${indent(i)}x\n\n`).join(''),
+  '500 nested directives': () => Array.from({ length: 500 }, (_, i) => `${indent(3 * i)}.. note::\n\n`).join(''),
   '10,000-line field list with long names': () => `:${'n'.repeat(100)}: v\n`.repeat(10_000),
   '50,000 backquotes around a word': () => `${'`'.repeat(50_000)}x${'`'.repeat(50_000)}\n`,
   '100,000 substitution bars': () => `${'|'.repeat(100_000)}\n\ntext ${'|a'.repeat(50_000)}\n`,
@@ -69,8 +69,8 @@ describe('pathological RST input: whole build (resolve, render, serialize)', { t
     '10,000 nested bullet lists on one line',
     'a 1,000-column grid table row',
     'deep >>> nesting (10,000 prompts on one doctest line)',
-    '10,000 nested block quotes',
-    '10,000 nested directives',
+    '2,000 nested block quotes',
+    '500 nested directives',
   ];
   for (const name of names) {
     it(name, () => {
@@ -81,6 +81,43 @@ describe('pathological RST input: whole build (resolve, render, serialize)', { t
         expect(ms).toBeLessThan(LIMIT_MS);
         expect(value.pages).toBe(1);
         expectWellPlaced(diagnostics.list);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
+
+/**
+ * Known bugs, for the owners (see the report). Skipped ones take minutes, so they do not run in CI.
+ */
+describe('pathological RST input: known bugs', { timeout: 300_000 }, () => {
+  const nestedBlockQuotes = (n: number) => Array.from({ length: n }, (_, i) => `${indent(i)}x\n\n`).join('');
+
+  // BUG (slowness, src/rst/blocks/indented.ts getIndented + src/rst/lines.ts indentOf): every nesting level
+  // re-scans the indentation of every remaining line, so time is O(min(depth, MAX_DEPTH) × expanded size).
+  // 10,000 nested block quotes written with tabs (6.4 MB, ~50 M columns after tab expansion) take ~106 s in
+  // parseDocument and ~177 s for a whole build on a 2-core machine. Skipped: it takes minutes.
+  it.skip('BUG: 10,000 nested block quotes parse in linear time', () => {
+    const text = nestedBlockQuotes(10_000);
+    const { ms } = timed(() => parseDocument(text, { file: '/fuzz/p.rst', diagnostics: new DiagnosticBag() }));
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
+  // BUG (crash, src/resolve/page.ts PageResolver.directive → src/directives/admonition.ts run →
+  // ctx.resolveBlocks): directive bodies are parsed with a fresh context (src/rst/parse.ts parseBlocks →
+  // newContext), so the parser's MAX_DEPTH nesting limit restarts at 0 inside every directive and the
+  // resolver recurses without bound. `.. note:: .. note:: … x` (a 2,000-fold, 20 KB single line; 1,000 nested
+  // indented notes likewise) throws "RangeError: Maximum call stack size exceeded" out of renderSite, and the
+  // CLI dies with exit 70 instead of reporting a diagnostic.
+  for (const n of [2000, 10_000]) {
+    it.fails(`BUG: ${n.toLocaleString('en')} nested note directives on one line build without a stack overflow`, () => {
+      const dir = writeTree({ 'index.rst': `Title\n=====\n\n${'.. note:: '.repeat(n)}x\n` });
+      try {
+        const diagnostics = new DiagnosticBag();
+        const { value } = timed(() => renderSite(configFor(dir), diagnostics));
+        expect(value.pages).toBe(1);
+        expect(diagnostics.list.some((d) => /deeper|nest/i.test(d.message))).toBe(true);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

@@ -1,12 +1,13 @@
 /** Incremental rebuilds of the preview: what a change re-renders, and findings replaced, never doubled or lost. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PreviewSite } from '../../src/serve/preview-site.js';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { loadConfig } from '../../src/config/load.js';
 import { renderSite } from '../../src/site/build.js';
-import { applySeverities } from '../../src/cli/main.js';
+import { finalFindings } from '../../src/cli/findings.js';
 import { copyExample, edit } from './example-copy.js';
 
 function fresh(): { src: string; site: PreviewSite } {
@@ -20,8 +21,8 @@ function fresh(): { src: string; site: PreviewSite } {
 function buildFindings(src: string): string[] {
   const bag = new DiagnosticBag();
   const config = loadConfig({ source: src, cwd: src }, bag);
-  renderSite(config, bag);
-  return applySeverities(bag.list, config.rules).map((d) => JSON.stringify(d));
+  const built = renderSite(config, bag);
+  return finalFindings(bag.list, config, built.site.files, config.baselineFile ?? null).map((d) => JSON.stringify(d));
 }
 
 const html = (site: PreviewSite, p: string) => String(site.file(p));
@@ -106,6 +107,19 @@ describe('PreviewSite', () => {
     const r = site.update([{ file: concepts, event: 'change' }]);
     expect(r.rendered.sort()).toEqual(site.site.pages.map((p) => p.path).sort());
     expect(html(site, 'v2/index.html')).toContain('Renamed Tokens');
+    // Re-linked in place, the pages are those of a build from scratch.
+    const full = new PreviewSite({ source: src, cwd: src });
+    full.build();
+    for (const p of full.site.pages) expect(html(site, p.path)).toBe(html(full, p.path));
+  });
+
+  it('an edit to conf.py rebuilds everything with the new settings', () => {
+    const { src, site } = fresh();
+    const conf = path.join(src, 'conf.py');
+    fs.appendFileSync(conf, "\nproject = 'Renamed Project'\n");
+    const r = site.update([{ file: conf, event: 'change' }]);
+    expect(r.kind).toBe('full');
+    expect(site.config.project).toBe('Renamed Project');
   });
 
   it('a new or deleted .rst document rebuilds everything', () => {
@@ -146,5 +160,32 @@ describe('PreviewSite', () => {
   it('watches the source tree and the configuration', () => {
     const { src, site } = fresh();
     expect(site.watchPaths()).toContain(src);
+  });
+});
+
+const SHARED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared');
+const MASAKARI = path.join(SHARED, 'corpus', 'masakari');
+const HAS_MASAKARI = fs.existsSync(path.join(MASAKARI, 'api-ref', 'source', 'index.rst'));
+if (!HAS_MASAKARI) console.warn('corpus part of the preview tests skipped: ../shared/corpus/masakari is absent');
+
+describe.skipIf(!HAS_MASAKARI)('PreviewSite on a corpus tree with samples outside the source (masakari)', () => {
+  it('watches the outside samples; an edit to one gives the same pages and findings as a full build', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apiref-serve-masakari-'));
+    fs.cpSync(MASAKARI, dir, { recursive: true });
+    const src = path.join(dir, 'api-ref', 'source');
+    const site = new PreviewSite({ source: src, cwd: dir });
+    site.build();
+    const sample = path.join(dir, 'doc', 'api_samples', 'segments', 'segment-create-req.json');
+    expect(site.watchPaths()).toContain(sample);
+    edit(sample, '{', '{\n    "edited_outside": 1,');
+    const r = site.update([{ file: sample, event: 'change' }]);
+    expect(r.rendered).toEqual(['index.html']);
+    expect(html(site, 'index.html')).toContain('edited_outside');
+
+    const full = new PreviewSite({ source: src, cwd: dir });
+    full.build();
+    expect(html(site, 'index.html')).toBe(html(full, 'index.html'));
+    expect(site.diagnostics).toEqual(full.diagnostics);
+    expect(site.diagnostics.map((d) => JSON.stringify(d))).toEqual(buildFindings(src));
   });
 });

@@ -48,7 +48,8 @@ function item(st: BodyState, termLine: Line, body: Line[], lastLine: Line): Defi
       st.ctx,
       'INFO',
       'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.',
-      spanOf(body[0] ?? termLine),
+      // docutils reports it on the last line of the definition's block (trailing blank line included).
+      spanOf(lastLine),
     );
   }
   definition.children = parseNested(st.ctx, body);

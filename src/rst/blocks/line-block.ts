@@ -18,7 +18,8 @@ interface Entry {
 export function lineBlock(st: BodyState): boolean {
   let m = lineBlockRe.exec(st.lines[st.i]!.text);
   if (!m) return false;
-  const firstLine = st.lines[st.i]!;
+  const first = st.i;
+  const firstLine = st.lines[first]!;
   const entries: Entry[] = [];
   let blankFinish = false;
   while (m) {
@@ -36,7 +37,8 @@ export function lineBlock(st: BodyState): boolean {
     const t = st.lines[st.i];
     m = t && !st.ctx.includeEnds.has(t) ? lineBlockRe.exec(t.text) : null;
   }
-  if (!blankFinish) report(st.ctx, 'WARNING', 'Line block ends without a blank line.', spanOf(st.lines[st.i] ?? firstLine));
+  // docutils places this warning on the line after the block's first line, whatever the block's length.
+  if (!blankFinish) report(st.ctx, 'WARNING', 'Line block ends without a blank line.', spanOf(st.lines[first + 1] ?? firstLine));
   if (entries[0]!.indent === null) entries[0]!.indent = 0;
   for (let k = 1; k < entries.length; k++) if (entries[k]!.indent === null) entries[k]!.indent = entries[k - 1]!.indent;
   emit(st, nest(entries as { line: LineBlockLine; indent: number }[]));

@@ -115,6 +115,7 @@ export function adornmentLine(st: BodyState): boolean {
 }
 
 function shortOverline(st: BodyState, overLine: Line): boolean {
+  shortOverlines.add(overLine);
   report(
     st.ctx,
     'INFO',
@@ -123,6 +124,9 @@ function shortOverline(st: BodyState, overLine: Line): boolean {
   );
   return false;
 }
+
+/** Lines reported as short overlines and then read as text (docutils repeats that report on bubble-up). */
+const shortOverlines = new WeakSet<Line>();
 
 /** docutils' check_subsection + new_subsection, with an explicit stack of open sections. */
 function openSection(st: BodyState, first: Line, titleLine: Line, underLine: Line, style: string, overline: boolean): void {
@@ -135,6 +139,9 @@ function openSection(st: BodyState, first: Line, titleLine: Line, underLine: Lin
     level = current + 1;
   } else if (level > current + 1) {
     return inconsistent(st, titleLine, underLine);
+  } else if (level <= current && shortOverlines.has(titleLine)) {
+    // docutils re-reads a title that closes sections ("bubbles up"), repeating what it said about the line.
+    shortOverline(st, titleLine);
   }
   while (st.sections.length >= level) closeSection(st.sections.pop()!);
   const title: Title = {

@@ -151,8 +151,15 @@ export function simpleTable(st: BodyState): boolean {
 
 function blankLineAfter(st: BodyState, blankFinish: boolean): true {
   if (!blankFinish) {
-    const at = st.lines[st.i] ?? st.lines[st.lines.length - 1];
-    if (at) report(st.ctx, 'WARNING', 'Blank line required after table.', spanOf(at));
+    const message = 'Blank line required after table.';
+    const at = st.lines[st.i];
+    const last = st.lines[st.lines.length - 1];
+    if (at) report(st.ctx, 'WARNING', message, spanOf(at));
+    else if (last) {
+      // Past the end of this (nested) block: docutils still names the next line.
+      const point = { line: last.line + 1, column: 1, offset: last.offset + last.text.length };
+      report(st.ctx, 'WARNING', message, { file: last.file, start: point, end: point });
+    }
   }
   return true;
 }
