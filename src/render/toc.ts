@@ -13,7 +13,9 @@ function collect(blocks: DocBlock[]): Entry[] {
   const out: Entry[] = [];
   for (const b of blocks) {
     if (b.type === 'section') out.push({ id: b.ids[0] ?? '', title: b.title, children: collect(b.children) });
-    else if (b.type === 'operation') out.push({ id: b.anchor, title: b.title, children: collect(b.children) });
+    // An operation's detail sections (Request, Response, ...) repeat on every operation: the table of contents
+    // lists operations by title and stops there.
+    else if (b.type === 'operation') out.push({ id: b.anchor, title: b.title, children: [] });
   }
   return out;
 }
