@@ -5,7 +5,7 @@
  * memory of the child, pages and operations per second; and, where os-api-ref is installed, the Sphinx build of
  * the same tree in the same run, alternating with ours so that machine load hits both alike.
  *
- *   npm run bench [-- --runs 5] [--no-sphinx] [--only cinder[,glance]] [--profile] [--json FILE]
+ *   npm run bench [-- --runs 5] [--no-sphinx] [--only cinder[,glance]] [--profile | --profile-only] [--json FILE]
  *
  * --profile also writes a CPU profile of the cinder build (node --cpu-prof) and prints where the time goes,
  * grouped by pipeline stage (the tables in docs/performance.md come from it).
@@ -34,9 +34,10 @@ function parseArgs(argv) {
     else if (a === '--no-sphinx') o.sphinx = false;
     else if (a === '--only') o.only = new Set(argv[++i].split(','));
     else if (a === '--profile') o.profile = true;
+    else if (a === '--profile-only') o.profileOnly = o.profile = true;
     else if (a === '--json') o.json = argv[++i];
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench.mjs [--runs N] [--no-sphinx] [--only a,b] [--profile] [--json FILE]');
+      console.log('usage: node scripts/bench.mjs [--runs N] [--no-sphinx] [--only a,b] [--profile | --profile-only] [--json FILE]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${a}`);
@@ -261,7 +262,12 @@ function analyseProfile(file) {
     total += us;
     const n = byId.get(id);
     fnSelf.set(key(n), (fnSelf.get(key(n)) ?? 0) + us);
-    const st = stageOf(n.callFrame.url, n.callFrame.functionName);
+    // Time in Node's own code (fs calls, string builtins) counts for the stage that called it.
+    let st = stageOf(n.callFrame.url, n.callFrame.functionName);
+    for (let cur = n; (st === 'node internals' || st === 'other') && cur; cur = byId.get(parent.get(cur.id))) {
+      const s = stageOf(cur.callFrame.url, cur.callFrame.functionName);
+      if (s !== 'node internals' && s !== 'other' && s !== 'engine') st = s;
+    }
     stageSelf.set(st, (stageSelf.get(st) ?? 0) + us);
     // Walk to the root, crediting each function and stage once per sample stack.
     const seenFn = new Set();
@@ -280,7 +286,10 @@ function analyseProfile(file) {
     }
   }
   const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
-  return { total, fnSelf: top(fnSelf, 25), fnIncl: top(fnIncl, 30), stageSelf: top(stageSelf, 20), stageIncl: top(stageIncl, 20) };
+  // The trunk every sample shares (module job, commander, main) says nothing: list from the build down.
+  const trunk = /^\S+ (node:internal|node_modules\/commander|bin\/apiref|dist\/cli\/)|^\((root|program)\)|^evaluate /;
+  const incl = new Map([...fnIncl].filter(([k]) => !trunk.test(k)));
+  return { total, fnSelf: top(fnSelf, 25), fnIncl: top(incl, 30), stageSelf: top(stageSelf, 20), stageIncl: top(stageIncl, 20) };
 }
 
 function profile(project) {
@@ -314,6 +323,10 @@ async function main() {
   const list = projects(o.only);
   if (!list.length) {
     console.log(`bench: no corpus at ${CORPUS}${o.only ? ` matching --only ${[...o.only].join(',')}` : ''}; nothing to measure`);
+    return;
+  }
+  if (o.profileOnly) {
+    profile(list.includes('cinder') ? 'cinder' : list[0]);
     return;
   }
   const withSphinx = o.sphinx && sphinxAvailable();

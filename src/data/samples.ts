@@ -48,6 +48,44 @@ export function parseJsonSample(file: string, text: string, diagnostics: Diagnos
   }
 }
 
+/**
+ * Reports what parseJsonSample would report, without building a syntax tree when there is nothing to report:
+ * the engine's JSON.parse is far faster than Momoa, and only a failure needs Momoa's line and column. Momoa
+ * accepts all JSON.parse accepts except nesting too deep for its recursion, which goes to Momoa as before.
+ */
+export function checkJsonSample(file: string, text: string, diagnostics: DiagnosticBag): void {
+  if (text.length <= MAX_SAMPLE_CHARS && nestingDepth(text) <= SAFE_DEPTH) {
+    try {
+      JSON.parse(text);
+      return;
+    } catch {
+      // Fall through: Momoa finds where it breaks (or accepts what JSON.parse refuses, as before).
+    }
+  }
+  parseJsonSample(file, text, diagnostics);
+}
+
+/** Nesting Momoa's recursive parser handles on any stack (it fails somewhere between 3,000 and 5,000). */
+const SAFE_DEPTH = 1000;
+
+/** The deepest bracket nesting outside strings (an upper bound for invalid text, which is fine here). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) max = depth;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
 /** The Span of a Momoa node in `file`. */
 export function jsonSpan(file: string, node: { loc: DocumentNode['loc'] }): Span {
   return {

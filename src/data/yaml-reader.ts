@@ -117,7 +117,8 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
     if (w.code === 'TAG_RESOLVE_FAILED') continue;
     reader.reportAt('yaml-syntax', 'warn', w.message.split('\n')[0]!, w.pos[0], w.pos[1]);
   }
-  reader.checkTags();
+  // A tag is written with `!`: a file without one has no node to check, so the walk is skipped.
+  if (text.includes('!')) reader.checkTags();
   return { reader, root: (doc.contents as YamlNode | null) ?? null };
 }
 
@@ -139,7 +140,8 @@ export class YamlReader {
     readonly diagnostics: DiagnosticBag,
   ) {
     this.aliasBudget = ALIAS_BUDGET_BASE + Math.floor(text.length / 4);
-    this.indexAnchors();
+    // An alias is written with `*`: without one there is nothing to map, so the walk is skipped.
+    if (text.includes('*')) this.indexAnchors();
   }
 
   point(offset: number): Point {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { DirectiveHandler } from './types.js';
 import { option } from './types.js';
 import { parseLineSpec } from './line-spec.js';
-import { parseJsonSample } from '../data/samples.js';
+import { checkJsonSample } from '../data/samples.js';
 
 const JSON_LANGUAGES = new Set(['json', 'javascript', 'js']);
 
@@ -28,7 +28,7 @@ export const literalinclude: DirectiveHandler = {
     }
     let text = loaded.text.replace(/\r\n?/g, '\n');
     const isJson = JSON_LANGUAGES.has(language.toLowerCase()) || path.extname(file).toLowerCase() === '.json';
-    if (isJson) parseJsonSample(loaded.file, text, ctx.diagnostics);
+    if (isJson) checkJsonSample(loaded.file, text, ctx.diagnostics);
     let lines = text.split('\n');
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
     const startAfter = option(node, 'start-after');

@@ -80,7 +80,8 @@ export class SourceFiles {
   }
 
   private load(abs: string): CacheEntry {
-    const shown = displayPath(abs, this.root);
+    // Only failures name the file: working out the shown path for every successful read was wasted.
+    const shown = { toString: () => displayPath(abs, this.root) };
     if (!this.isInsideRoot(abs)) return { ok: false, message: `${shown} is outside the project root ${this.root}` };
     let buf: Buffer;
     try {

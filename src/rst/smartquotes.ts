@@ -45,7 +45,10 @@ export function educate(nodes: Inline[], language = 'en'): void {
     const escaped = markEscapes(source);
     if (!escaped) continue;
     const last = escaped.slice(-1);
-    const result = restoreEscapes(educateText(protectEscapes(escaped), previousLast, ENGLISH));
+    // Most text has nothing to educate: skipping the dozen regex passes then leaves the same string.
+    const result = SOMETHING_TO_EDUCATE.test(escaped)
+      ? restoreEscapes(educateText(protectEscapes(escaped), previousLast, ENGLISH))
+      : escaped;
     token.node.value = unescape(result);
     // Keep the escapes known, so educating the same nodes again changes nothing.
     if (token.kind === 'plain') rememberEscaped(token.node, result);
@@ -108,7 +111,14 @@ const ESCAPE_ENTITIES: [string, string][] = [
   ['\\`', '&#96;'],
 ];
 
+/**
+ * Text without quotes, dashes (`--`), ellipses, backslash escapes or character references (which
+ * restoreEscapes would turn back into characters) comes out of educateText unchanged.
+ */
+const SOMETHING_TO_EDUCATE = /['"\\&]|--|\.\.\.|\. \. \./;
+
 function markEscapes(text: string): string {
+  if (!text.includes('\x00')) return text; // nothing escaped: spares a lookbehind scan of every text
   return text.replace(/(?<=\x00)([-\\'".`])/g, '\\$1');
 }
 

@@ -39,18 +39,19 @@ export const LIVE_SCRIPT = `(function () {
     if (box) { box.remove(); box = null; }
     var serious = list.filter(function (d) { return d.severity === 'error' || d.severity === 'warn'; });
     if (!serious.length) return;
+    serious.sort(function (a, b) { return (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1); });
     var k = key(serious);
     try { if (sessionStorage.getItem('apiref-dismissed:' + page) === k) return; } catch (e) {}
+    var errors = serious.filter(function (d) { return d.severity === 'error'; }).length;
     box = document.createElement('div');
     box.id = 'apiref-live-overlay';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', 'apiref build findings');
     box.style.cssText = 'position:fixed;right:1rem;bottom:1rem;max-width:40rem;max-height:50vh;overflow:auto;' +
-      'background:#fff;color:#111;border:2px solid #b00;border-radius:6px;padding:.75rem 1rem;z-index:2147483647;' +
+      'background:#fff;color:#111;border:2px solid ' + (errors ? '#b00' : '#b80') + ';border-radius:6px;padding:.75rem 1rem;z-index:2147483647;' +
       'font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)';
     var head = document.createElement('div');
     head.style.cssText = 'display:flex;justify-content:space-between;gap:1rem;font-weight:bold;margin-bottom:.5rem';
-    var errors = serious.filter(function (d) { return d.severity === 'error'; }).length;
     var title = document.createElement('span');
     title.textContent = 'apiref: ' + errors + ' errors, ' + (serious.length - errors) + ' warnings on this page';
     var close = document.createElement('button');
@@ -60,9 +61,22 @@ export const LIVE_SCRIPT = `(function () {
       try { sessionStorage.setItem('apiref-dismissed:' + page, k); } catch (e) {}
       box.remove(); box = null;
     });
-    head.appendChild(title); head.appendChild(close); box.appendChild(head);
+    // Warnings alone start folded (a big tree has hundreds); errors open the list at once.
+    var toggle = document.createElement('button');
+    toggle.type = 'button';
     var ul = document.createElement('ul');
     ul.style.cssText = 'margin:0;padding-left:1.2rem';
+    function fold(open) {
+      ul.hidden = !open;
+      toggle.textContent = open ? 'Hide list' : 'Show list';
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    toggle.addEventListener('click', function () { fold(ul.hidden); });
+    fold(errors > 0);
+    var buttons = document.createElement('span');
+    buttons.style.cssText = 'display:flex;gap:.5rem';
+    buttons.appendChild(toggle); buttons.appendChild(close);
+    head.appendChild(title); head.appendChild(buttons); box.appendChild(head);
     serious.slice(0, 100).forEach(function (d) {
       var li = document.createElement('li');
       li.textContent = d.severity + ' ' + d.where + ':' + d.line + ':' + d.column + ' ' + d.message + ' (' + d.ruleId + ')';
