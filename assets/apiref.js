@@ -179,7 +179,7 @@
     op.button.setAttribute('aria-expanded', open ? 'true' : 'false');
     var label = op.button.getAttribute('aria-label');
     if (label) {
-      op.button.setAttribute('aria-label', label.replace(open ? /^Show details/ : /^Hide details/, open ? 'Hide details' : 'Show details'));
+      op.button.setAttribute('aria-label', label.replace(open ? /^detail/ : /^close/, open ? 'close' : 'detail'));
     }
   }
 

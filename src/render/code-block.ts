@@ -9,7 +9,8 @@ import { renderInlines } from './inline.js';
 /** Pygments ends the highlighted text with a newline; the leading empty span is its HtmlFormatter's. */
 function highlighted(language: string, value: string, emphasize: number[] = []): Element {
   const code = value.endsWith('\n') ? value : `${value}\n`;
-  const pre = h('pre', {}, [h('span'), ...highlight(language, code, emphasize)]);
+  // tabindex: a sample wider than the page scrolls sideways, and keyboard users must be able to scroll it.
+  const pre = h('pre', { tabIndex: 0 }, [h('span'), ...highlight(language, code, emphasize)]);
   return h('div', { className: [`highlight-${language}`, 'notranslate'] }, [h('div', { className: ['highlight'] }, [pre]), text('\n')]);
 }
 

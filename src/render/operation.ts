@@ -48,7 +48,8 @@ export function renderOperation(node: Operation, st: BlockState): ElementContent
     h('div', { className: ['endpoint-title'] }, [h('p', { className: ['url-subtitle'] }, renderInlines(node.title, st.ctx))]),
     text('\n'),
   ]);
-  const label = `Show details: ${node.method} ${node.url}${titleText ? `, ${titleText}` : ''}`;
+  // The accessible name starts with the visible word ("detail"), so speech control users can say what they see.
+  const label = `detail: ${node.method} ${node.url}${titleText ? `, ${titleText}` : ''}`;
   const button = h(
     'button',
     {

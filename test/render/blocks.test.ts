@@ -131,7 +131,7 @@ describe('other blocks', () => {
   it('renders a literal block with the default language', () => {
     expectHtml(
       [{ type: 'literalBlock', value: 'x = {"a": 1}\ny?', position: pos }],
-      '<div class="highlight-default notranslate"><div class="highlight"><pre><span></span>x = {&quot;a&quot;: 1}\ny?\n</pre></div>\n</div>\n',
+      '<div class="highlight-default notranslate"><div class="highlight"><pre tabindex="0"><span></span>x = {&quot;a&quot;: 1}\ny?\n</pre></div>\n</div>\n',
     );
   });
   it('renders raw only when allowed, else an escaped placeholder', () => {

@@ -46,7 +46,7 @@ export function same(got: string, sphinx: string): [string, string] {
 
 /** The text of the first `<pre>`, tags stripped and character references decoded. */
 export function preText(out: string): string {
-  const inner = /<pre>([\s\S]*?)<\/pre>/.exec(out)?.[1] ?? '';
+  const inner = /<pre[^>]*>([\s\S]*?)<\/pre>/.exec(out)?.[1] ?? '';
   const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
   // One pass, so `&#x26;amp;` decodes to `&amp;` and no further.
   return inner

@@ -73,7 +73,7 @@ describe('fallbacks and size', () => {
   });
   it('renders a code block with a trailing newline and the leading empty span', () => {
     const out = html([code('none', '<x>')]);
-    expect(out).toBe('<div class="highlight-none notranslate"><div class="highlight"><pre><span></span>&#x3C;x>\n</pre></div>\n</div>\n');
+    expect(out).toBe('<div class="highlight-none notranslate"><div class="highlight"><pre tabindex="0"><span></span>&#x3C;x>\n</pre></div>\n</div>\n');
   });
   it('is linear on huge inputs', () => {
     const item = '{"name": "x", "value": [1, 2.5, true, null], "s": "a\\"b"},\n';

@@ -18,7 +18,7 @@ describe('operation', () => {
         '<span class="badge label-GET" data-method="GET">GET</span>\n</div>\n' +
         '<div class="endpoint-container">\n<div class="endpoint-url">/v3/<span class="path_parameter">{project_id}</span>/volumes</div>\n' +
         '<div class="endpoint-title"><p class="url-subtitle">List volumes <em>with</em> markup kept</p></div>\n</div>\n' +
-        '<button type="button" class="btn btn-info btn-sm btn-detail" id="list-volumes-detail-btn" data-bs-toggle="collapse" data-bs-target="#list-volumes-detail" aria-controls="list-volumes-detail" aria-expanded="false" aria-label="Show details: GET /v3/{project_id}/volumes, List volumes with markup kept">detail</button>\n' +
+        '<button type="button" class="btn btn-info btn-sm btn-detail" id="list-volumes-detail-btn" data-bs-toggle="collapse" data-bs-target="#list-volumes-detail" aria-controls="list-volumes-detail" aria-expanded="false" aria-label="detail: GET /v3/{project_id}/volumes, List volumes with markup kept">detail</button>\n' +
         '</div>\n</section>\n' +
         '<section class="api-detail collapse" id="list-volumes-detail">\n<p>Lists volumes.</p>\n</section>\n',
     );

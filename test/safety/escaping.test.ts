@@ -76,6 +76,10 @@ Operation title ${XSS}
 .. toctree::
 
    ${EVIL_DOC}
+   Evil entry <javascript:alert(30)>
+   javascript:alert(31)
+
+.. seealso:: \`x <javascript:alert(32)>\`__ and :doc:\`javascript:alert(33)\` and :ref:\`t <javascript:alert(34)>\`
 
 .. [#] footnote ${XSS}
 

@@ -137,7 +137,15 @@ describe('literalinclude may not reach outside the project root', () => {
   it('a linked directory that points outside', () => expectRefused(build('.. literalinclude:: linkdir/inner.inc')));
 });
 
-describe('rest_parameters may not read a YAML file outside the project root', () => {
+describe('rest_parameters and rest_status_code may not read a YAML file outside the project root', () => {
+  it('rest_status_code, ../ paths', () => {
+    write(path.join(base, 'secret-status.yaml'), `200:\n  default: ${SECRET}\n`);
+    const r = build('.. rest_method:: GET /x\n\nOp\n\n.. rest_status_code:: success ../../../secret-status.yaml\n\n   - 200\n');
+    expect(r.html).not.toContain(SECRET);
+    expect(r.read).not.toContain(path.join(base, 'secret-status.yaml'));
+    expect(r.diagnostics.list.some((d) => /outside the project root/.test(d.message))).toBe(true);
+  });
+
   it('../ paths', () => {
     const r = build('.. rest_method:: GET /x\n\nOp\n\n.. rest_parameters:: ../../../secret.yaml\n\n   - leak: leak\n');
     expect(r.html).not.toContain(SECRET);
