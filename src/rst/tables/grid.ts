@@ -3,7 +3,7 @@
  * corner (right, down, left, up); `+===+` separates head from body.
  */
 import type { Line } from '../syntax.js';
-import { block2D, TableMarkupError, type CellData, type TableData } from './structure.js';
+import { block2D, takeHeadBodySeparator, TableMarkupError, type CellData, type TableData } from './structure.js';
 
 const headBodySepRe = /^\+=[=+]+=\+ *$/;
 
@@ -20,19 +20,7 @@ export function parseGridTable(lines: Line[]): TableData {
   const text = lines.map((l) => l.text);
   const bottom = text.length - 1;
   const right = text[0]!.length - 1;
-  let headBodySep: number | null = null;
-  for (let i = 0; i < text.length; i++) {
-    if (headBodySepRe.test(text[i]!)) {
-      if (headBodySep !== null) {
-        throw new TableMarkupError(
-          `Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`,
-          i,
-        );
-      }
-      headBodySep = i;
-      text[i] = text[i]!.replace(/=/g, '-');
-    }
-  }
+  const headBodySep = takeHeadBodySeparator(text, headBodySepRe);
   if (headBodySep === 0 || headBodySep === text.length - 1) {
     throw new TableMarkupError('The head/body row separator may not be the first or last line of the table.', headBodySep);
   }

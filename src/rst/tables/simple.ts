@@ -3,7 +3,7 @@
  * where the first column has text; `---` lines under a row give column spans; `===` inside separates the head.
  */
 import type { Line } from '../syntax.js';
-import { block2D, TableMarkupError, type CellData, type TableData } from './structure.js';
+import { block2D, takeHeadBodySeparator, TableMarkupError, type CellData, type TableData } from './structure.js';
 
 const headBodySepRe = /^=[ =]*$/;
 const spanRe = /^-[ -]*$/;
@@ -18,19 +18,7 @@ export function parseSimpleTable(lines: Line[]): TableData {
   const text = lines.map((l) => l.text);
   text[0] = text[0]!.replace(/=/g, '-');
   text[text.length - 1] = text[text.length - 1]!.replace(/=/g, '-');
-  let headBodySep: number | null = null;
-  for (let i = 0; i < text.length; i++) {
-    if (headBodySepRe.test(text[i]!)) {
-      if (headBodySep !== null) {
-        throw new TableMarkupError(
-          `Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`,
-          i,
-        );
-      }
-      headBodySep = i;
-      text[i] = text[i]!.replace(/=/g, '-');
-    }
-  }
+  const headBodySep = takeHeadBodySeparator(text, headBodySepRe);
   let columns: Col[] = [];
   const parseColumns = (line: string, offset: number): Col[] => {
     const cols: Col[] = [];

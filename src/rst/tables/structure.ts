@@ -38,3 +38,20 @@ export function block2D(lines: Line[], top: number, left: number, bottom: number
   if (indent > 0 && Number.isFinite(indent)) return out.map((l) => dropColumns(l, Math.min(indent, l.text.length)));
   return out;
 }
+
+/**
+ * Finds the one head/body separator line (`+===+` / `=== ===`) of a table and turns it into an ordinary row
+ * border, so the rest of the parsing treats all borders alike. Throws TableMarkupError when there are two.
+ */
+export function takeHeadBodySeparator(text: string[], separator: RegExp): number | null {
+  let found: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    if (!separator.test(text[i]!)) continue;
+    if (found !== null) {
+      throw new TableMarkupError(`Multiple head/body row separators (table lines ${found + 1} and ${i + 1}); only one allowed.`, i);
+    }
+    found = i;
+    text[i] = text[i]!.replace(/=/g, '-');
+  }
+  return found;
+}
