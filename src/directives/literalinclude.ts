@@ -51,7 +51,12 @@ export const literalinclude: DirectiveHandler = {
     const dedent = option(node, 'dedent');
     if (dedent !== undefined) {
       const n = Number.parseInt(dedent, 10);
-      const strip = Number.isFinite(n) ? n : Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+      let strip = n;
+      if (!Number.isFinite(strip)) {
+        // The common indentation (a loop, not Math.min(...): files can have more lines than arguments fit).
+        strip = Infinity;
+        for (const l of lines) if (l.trim()) strip = Math.min(strip, l.length - l.trimStart().length);
+      }
       lines = lines.map((l) => l.slice(Math.min(strip, l.length - l.trimStart().length)));
     }
     const prepend = option(node, 'prepend');

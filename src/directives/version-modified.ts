@@ -1,5 +1,6 @@
 /** versionadded, versionchanged, deprecated, versionremoved: `.. versionadded:: 3.1` with optional text. */
 import type * as S from '../rst/syntax.js';
+import type { DocBlock } from '../document/nodes.js';
 import type { DirectiveHandler } from './types.js';
 
 export const versionModified: DirectiveHandler = {
@@ -18,11 +19,12 @@ export const versionModified: DirectiveHandler = {
       lines.push({ ...first, text: m[4], column: first.column + skip, offset: first.offset + skip });
     }
     lines.push(...restArg);
-    const children = [];
+    const children: DocBlock[] = [];
     if (lines.length) {
       children.push({ type: 'paragraph' as const, children: ctx.resolveInline(lines), position: node.position });
     }
-    if (node.content.length) children.push(...ctx.resolveBlocks(node.content));
-    return [{ type: 'versionModified', kind: node.name as 'versionadded', version, children, position: node.position }];
+    // concat, not push(...): a body of 100,000+ blocks would overflow the argument list.
+    const body = node.content.length ? children.concat(ctx.resolveBlocks(node.content)) : children;
+    return [{ type: 'versionModified', kind: node.name as 'versionadded', version, children: body, position: node.position }];
   },
 };

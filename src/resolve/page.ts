@@ -113,10 +113,23 @@ export class PageResolver implements DirectiveContext {
     return this.readFile(file, at, 'Included file');
   };
 
+  /** How deep directive bodies are nested: each is parsed on its own, so the parser's own limit restarts there. */
+  private nesting = 0;
+
   resolveBlocks(lines: S.Line[]): D.DocBlock[] {
-    const blocks = parseBlocks(lines, { file: this.docFile, diagnostics: this.diagnostics, include: this.includeFile });
-    this.collectDefinitions(blocks);
-    return this.blocks(blocks);
+    if (this.nesting >= MAX_DIRECTIVE_NESTING) {
+      const at = lines[0] ? { file: lines[0].file, start: { line: lines[0].line, column: lines[0].column, offset: lines[0].offset }, end: { line: lines[0].line, column: lines[0].column, offset: lines[0].offset } } : fallbackSpan(this.docFile);
+      this.diagnostics.report('rst-syntax', 'error', `Directive content nested deeper than ${MAX_DIRECTIVE_NESTING} levels; the rest is not shown.`, at);
+      return [];
+    }
+    this.nesting++;
+    try {
+      const blocks = parseBlocks(lines, { file: this.docFile, diagnostics: this.diagnostics, include: this.includeFile });
+      this.collectDefinitions(blocks);
+      return this.blocks(blocks);
+    } finally {
+      this.nesting--;
+    }
   }
 
   resolveSharedBlocks(cacheKey: string, lines: () => S.Line[]): D.DocBlock[] {
@@ -526,6 +539,9 @@ export function sortIds(ids: string[]): string[] {
   const auto = /^id\d+$/;
   return [...ids.filter((i) => !auto.test(i)), ...ids.filter((i) => auto.test(i))];
 }
+
+/** Directives inside directives (a note in a note ...) deeper than this are cut off with a diagnostic. */
+const MAX_DIRECTIVE_NESTING = 100;
 
 export function docnameRelativeTo(docname: string, target: string): string {
   let t = target.trim().replace(/\.rst$/, '');
