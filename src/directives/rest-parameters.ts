@@ -24,7 +24,7 @@ export const restParameters: DirectiveHandler = {
     const shown = displayPath(file, ctx.config.sourceDir);
     const items = readDirectiveList(node, ctx, 'rest_parameters');
     const table: D.ParameterTable = { type: 'parameterTable', path: written, file, rows: [], problem: null, position: node.position };
-    ctx.readFile(file, node.position, 'Parameters file');
+    ctx.dependsOn(file);
     const params = ctx.data.parameters(file, node.position);
     if (!params || !params.entries.length) {
       table.problem = params ? `Parameters file ${shown} is empty.` : `Parameters file ${shown} not found.`;

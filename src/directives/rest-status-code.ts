@@ -34,7 +34,7 @@ export const restStatusCode: DirectiveHandler = {
     }
     const file = ctx.resolvePath(written);
     const shown = displayPath(file, ctx.config.sourceDir);
-    ctx.readFile(file, node.position, 'Status file');
+    ctx.dependsOn(file);
     const status = ctx.data.status(file, node.position);
     const table: D.StatusTable = { type: 'statusTable', kind, path: written, file, rows: [], position: node.position };
     for (const item of readDirectiveList(node, ctx, 'rest_status_code')) {

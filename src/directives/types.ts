@@ -19,6 +19,8 @@ export interface DirectiveContext {
   readonly docFile: string;
   /** Resolves a path as Sphinx does: relative to the top-level document, `/x` relative to the source dir. */
   resolvePath(written: string): string;
+  /** Records that the page depends on a file it reads through the DataCache (for incremental builds). */
+  dependsOn(file: string): void;
   /** Reads a file the page depends on (recorded for incremental builds), or reports why not. */
   readFile(file: string, at: Span, what: string): LoadedFile | null;
   /** Parses and resolves nested RST (a directive's content, a parameter description). */

@@ -102,6 +102,10 @@ export class PageResolver implements DirectiveContext {
     return resolveSourcePath(written, this.topDir, this.env.config.sourceDir);
   }
 
+  dependsOn(file: string): void {
+    this.dependencies.add(path.resolve(file));
+  }
+
   readFile(file: string, at: Span, what: string): LoadedFile | null {
     this.dependencies.add(path.resolve(file));
     return this.env.files.read(file, at, what);
