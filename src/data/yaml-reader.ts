@@ -80,6 +80,9 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
     );
     return null;
   }
+  // A lone CR is a line break to YAML 1.2 and PyYAML, but not to the yaml package's lexer: make it LF (same
+  // length, so every position stays where it was).
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
