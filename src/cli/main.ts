@@ -1,5 +1,5 @@
 /**
- * The `apiref` command: build, lint (and later serve). Exit codes: 0 success, 1 errors found (or warnings under
+ * The `apiref` command: build, lint and serve. Exit codes: 0 success, 1 errors found (or warnings under
  * --strict / over --max-warnings), 2 usage or configuration error, or an unreadable source directory.
  */
 import path from 'node:path';
@@ -14,11 +14,11 @@ import { VERSION } from '../version.js';
 import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/index.js';
 import { ruleCatalog } from '../rules/catalog.js';
 import { writeOutputFile } from './output.js';
-import { fixParameterFiles } from './fix.js';
 import { baselineBaseDir, finalFindings } from './findings.js';
 
-export { applySeverities } from './findings.js';
 import { writeBaseline } from '../rules/baseline.js';
+
+export { applySeverities } from './findings.js';
 
 interface Io {
   stdout: (s: string) => void;
@@ -92,11 +92,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       if (!Number.isFinite(n) || n < 0 || String(n) !== v.trim()) throw new UsageError(`--max-warnings needs a non-negative integer, not "${v}"`);
       return n;
     })
-    .action((source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number; fix?: boolean; baseline?: string; writeBaseline?: boolean }) => {
+    .action(async (source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number; fix?: boolean; baseline?: string; writeBaseline?: boolean }) => {
       let diagnostics = new DiagnosticBag();
       const config = loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
       let site = resolveSite(config, diagnostics);
       if (opts.fix) {
+        // Loaded only for --fix: most lint runs do not need it.
+        const { fixParameterFiles } = await import('./fix.js');
         const fixDiagnostics = new DiagnosticBag();
         const changed = fixParameterFiles(site.data.allParameterFiles.map((f) => f.file), fixDiagnostics);
         for (const file of changed) io.stderr(`apiref lint: fixed ${path.relative(io.cwd, file) || file}\n`);

@@ -4,7 +4,8 @@
  * offending value, e.g. `/rules/raw-html: must be one of "error", "warn", "off"`.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
 /** From src/config/ and dist/config/ alike, the schemas folder is two levels up. */
 const SCHEMA_URL = new URL('../../schemas/apiref.config.schema.json', import.meta.url);
@@ -14,6 +15,9 @@ let validate: ValidateFunction | null = null;
 function validator(): ValidateFunction {
   if (!validate) {
     const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
+    // Loaded on first use: most runs have no configuration file, and loading ajv costs more than the build of a
+    // small tree.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   return validate;

@@ -54,7 +54,8 @@ export function parseJsonSample(file: string, text: string, diagnostics: Diagnos
  * accepts all JSON.parse accepts except nesting too deep for its recursion, which goes to Momoa as before.
  */
 export function checkJsonSample(file: string, text: string, diagnostics: DiagnosticBag): void {
-  if (text.length <= MAX_SAMPLE_CHARS && nestingDepth(text) <= SAFE_DEPTH) {
+  // Nesting deeper than SAFE_DEPTH takes twice as many brackets: shorter texts need no scan.
+  if (text.length <= MAX_SAMPLE_CHARS && (text.length <= 2 * SAFE_DEPTH || nestingDepth(text) <= SAFE_DEPTH)) {
     try {
       JSON.parse(text);
       return;

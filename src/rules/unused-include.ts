@@ -9,9 +9,14 @@ export const unusedInclude: Rule = {
   defaultSeverity: 'warn',
   description: 'An .inc file under the source directory that no document includes.',
   check(site, report) {
-    const included = new Set([...site.included].map((f) => realpath(f)));
+    // Most .inc files are included under the very path found here; following symbolic links (a realpath per
+    // dependency, every JSON sample among them) is only needed to be sure about the rest.
+    const asWritten = new Set([...site.included].map((f) => path.resolve(f)));
+    let real: Set<string> | null = null;
     for (const file of incFiles(site.config.sourceDir, site.config.outDir)) {
-      if (included.has(realpath(file))) continue;
+      if (asWritten.has(path.resolve(file))) continue;
+      real ??= new Set([...site.included].map((f) => realpath(f)));
+      if (real.has(realpath(file))) continue;
       const rel = path.relative(site.config.sourceDir, file).split(path.sep).join('/');
       report(`${rel} is not included by any document: include it (\`\`.. include:: ${rel}\`\`) or delete it.`, fileSpan(file));
     }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toHtml } from 'hast-util-to-html';
+import { toHtml } from '../render/to-html.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SiteConfig } from '../config/config.js';
 import { resolveSite, relativeHref, type Site } from '../resolve/site.js';
@@ -14,6 +14,7 @@ import { loadTemplates, renderPage as renderChrome, rootPathFor, type Templates 
 import type * as D from '../document/nodes.js';
 import { globalNav } from './navigation.js';
 import { writeSite, type OutputFile } from './write.js';
+import { searchFiles } from './search-page.js';
 import { runRules } from '../rules/index.js';
 import { VERSION } from '../version.js';
 
@@ -38,6 +39,7 @@ export function renderSite(config: SiteConfig, diagnostics: DiagnosticBag): Buil
     operations += countOperations(page.children);
     files.push({ path: page.path, content: renderPageHtml(site, i, templates, byName) });
   });
+  files.push(...searchFiles(site, templates, diagnostics));
   files.push(...assetFiles());
   return { site, pages: site.pages.length, operations, files };
 }

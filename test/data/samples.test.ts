@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { jsonKeys, jsonNodeAt, jsonTypeOf, jsonValueAt, parseJsonSample } from '../../src/data/samples.js';
+import { checkJsonSample, jsonKeys, jsonNodeAt, jsonTypeOf, jsonValueAt, parseJsonSample } from '../../src/data/samples.js';
 
 const FILE = '/p/samples/volume-show-response.json';
 
@@ -66,5 +66,36 @@ describe('walking samples', () => {
     expect(keys[3]!.path).toEqual(['volume', 'attachments', 0, 'server_id']);
     expect(keys[1]!.span).toMatchObject({ file: FILE, start: { line: 3, column: 5 }, end: { line: 3, column: 9 } });
     expect(keys.map((k) => jsonTypeOf(k.value))).toEqual(['object', 'string', 'array', 'string', 'float']);
+  });
+});
+
+describe('checkJsonSample (the fast check literalinclude runs)', () => {
+  const reported = (check: typeof parseJsonSample | typeof checkJsonSample, text: string) => {
+    const bag = new DiagnosticBag();
+    check('/s/x.json', text, bag);
+    return bag.list.map((d) => `${d.ruleId} ${d.line}:${d.column} ${d.message}`);
+  };
+  const texts = [
+    '{"volume": {"size": 10, "name": "a \\"b\\""}}\n',
+    '{"a": 1,\n "b": [1, 2,]}\n',
+    '{"a": 1}\n{"b": 2}',
+    '{"a": "tab\there"}',
+    '[' .repeat(1500) + ']'.repeat(1500),
+    '[' .repeat(6000) + ']'.repeat(6000),
+    '{"s": "' + '['.repeat(3000) + '"}',
+  ];
+  for (const [i, text] of texts.entries()) {
+    it(`reports what parseJsonSample reports (case ${i + 1})`, () => {
+      expect(reported(checkJsonSample, text)).toEqual(reported(parseJsonSample, text));
+    });
+  }
+  it('reports invalid JSON at the failing line', () => {
+    expect(reported(checkJsonSample, '{"a": 1,\n "b": [1, 2,]}\n')).toEqual([expect.stringMatching(/^sample-invalid-json 2:/)]);
+  });
+  it('reports nesting too deep to read, as before', () => {
+    expect(reported(checkJsonSample, '['.repeat(6000) + ']'.repeat(6000))).toEqual([expect.stringContaining('nested too deeply')]);
+  });
+  it('says nothing about valid JSON', () => {
+    expect(reported(checkJsonSample, '{"a": [1, {"b": null}]}')).toEqual([]);
   });
 });

@@ -127,6 +127,16 @@ describe('unused-include', () => {
     expect(f[0]!.message).toBe('stale.inc is not included by any document: include it (``.. include:: stale.inc``) or delete it.');
     expect(fs.existsSync(f[0]!.file)).toBe(true);
   });
+  it('counts an .inc file as included when a document includes it through a symbolic link', async () => {
+    const { configFor, writeTree } = await import('../helpers/tree.js');
+    const { resolveSite } = await import('../../src/resolve/site.js');
+    const { runRules } = await import('../../src/rules/index.js');
+    const dir = writeTree({ 'index.rst': 'API\n===\n\n.. include:: link.txt\n', 'real.inc': 'Real\n----\n\ntext\n', 'stale.inc': 'x\n' });
+    fs.symlinkSync(path.join(dir, 'real.inc'), path.join(dir, 'link.txt'));
+    const bag = new DiagnosticBag();
+    runRules(resolveSite(configFor(dir), bag), bag);
+    expect(bag.list.filter((d) => d.ruleId === 'unused-include').map((d) => path.basename(d.file))).toEqual(['stale.inc']);
+  });
 });
 
 describe('runRules', () => {
