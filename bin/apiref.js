@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm's `prepare` compiles src/ to dist/ on install).
-import { main } from '../dist/cli/main.js';
+// Runs the CLI bundle that `npm install` (prepare) builds from src/: see scripts/bundle.mjs.
+import { main } from '../dist/cli/apiref.mjs';
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { console.error(err && err.stack ? err.stack : String(err)); process.exitCode = 70; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err && err.stack ? err.stack : String(err));
+    process.exitCode = 70;
+  },
 );

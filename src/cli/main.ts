@@ -10,7 +10,7 @@ import type { SiteConfig } from '../config/config.js';
 import { buildSite } from '../site/build.js';
 import { resolveSite } from '../resolve/site.js';
 import { runRules } from '../rules/index.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../config/version.js';
 import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/index.js';
 import { ruleCatalog } from '../rules/catalog.js';
 import { writeOutputFile } from './output.js';

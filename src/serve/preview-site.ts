@@ -17,6 +17,7 @@ import { findDocuments, linkSite, resolveDocument, type Site } from '../resolve/
 import { runRules } from '../rules/index.js';
 import { loadTemplates, type Templates } from '../site/templates.js';
 import { assetFiles, pagesByName, renderPageHtml } from '../site/build.js';
+import { searchFiles } from '../site/search-page.js';
 import { plainText } from '../resolve/text.js';
 import { finalFindings } from '../cli/findings.js';
 import { DiagnosticRouter, RecordingSyntaxCache, mergeDiagnostics } from './diagnostic-router.js';
@@ -257,6 +258,8 @@ export class PreviewSite {
       this.pageGeneration.set(page.path, this.generation + 1);
       rendered.push(page.path);
     });
+    // The search page and its index cover every page, so they follow every rebuild (cheap: no rendering).
+    for (const f of searchFiles(this.site, this.templates)) this.output.set(f.path, f.content);
     if (kept.length) this.diagnostics = this.finalize(this.allFindings());
     return { rendered, kept };
   }

@@ -16,7 +16,7 @@ import { globalNav } from './navigation.js';
 import { writeSite, type OutputFile } from './write.js';
 import { searchFiles } from './search-page.js';
 import { runRules } from '../rules/index.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../config/version.js';
 
 export const ASSET_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 

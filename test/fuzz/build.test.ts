@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { renderSite } from '../../src/site/build.js';
 import { configFor, writeTree } from '../helpers/tree.js';
-import { BUILD_RUNS, chunks, corpusTexts, count, expectWellPlaced, fuzzParams, JSON_SEEDS, mutatedArb, printCounts, timeBoundMs, timed, YAML_SEEDS } from './helpers.js';
+import { BUILD_RUNS, chunks, corpusTexts, count, expectWellPlaced, JSON_SEEDS, mutatedArb, printCounts, timeBoundMs, timed, YAML_SEEDS, checkAll, FUZZ_TIMEOUT } from './helpers.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'get', 'FETCH', ''];
 const URLS = ['/v2/{project_id}/things', '/v2/things/{thing_id}', '/', '', '/x/{a}/{a}', '/{unclosed', 'http://host/x?y=z#f'];
@@ -59,12 +59,13 @@ const tree = fc.record({
   other: fc.boolean(),
 });
 
-describe('fuzz: whole builds of small random trees (directive handlers)', () => {
+describe('fuzz: whole builds of small random trees (directive handlers)', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
 
-  it('never throws, renders every page, places every diagnostic', () => {
-    fc.assert(
-      fc.property(tree, (t) => {
+  it('never throws, renders every page, places every diagnostic', async () => {
+    await checkAll(
+      tree,
+      (t) => {
         count('renderSite/random-tree');
         const files: Record<string, string> = {
           'index.rst': `=====\nAPI\n=====\n\n.. rest_expand_all::\n\n.. include:: a.inc\n${t.other ? '\n.. toctree::\n\n   other\n' : ''}`,
@@ -86,8 +87,8 @@ describe('fuzz: whole builds of small random trees (directive handlers)', () => 
         } finally {
           fs.rmSync(dir, { recursive: true, force: true });
         }
-      }),
-      fuzzParams(BUILD_RUNS),
+      },
+      BUILD_RUNS,
     );
   });
 });

@@ -9,7 +9,7 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { loadParameters } from '../../src/data/parameters.js';
 import { loadStatus } from '../../src/data/status.js';
 import { parseJsonSample } from '../../src/data/samples.js';
-import { chunks, corpusTexts, count, expectWellPlaced, fuzzParams, JSON_SEEDS, markupSoupArb, mutatedArb, printCounts, timeBoundMs, timed, YAML_SEEDS } from './helpers.js';
+import { chunks, corpusTexts, count, expectWellPlaced, JSON_SEEDS, markupSoupArb, mutatedArb, printCounts, timeBoundMs, timed, YAML_SEEDS, checkAll, FUZZ_TIMEOUT } from './helpers.js';
 
 const yamlTexts = [...YAML_SEEDS, ...chunks(corpusTexts('.yaml'))];
 const jsonTexts = [...JSON_SEEDS, ...corpusTexts('.json', 300)];
@@ -40,35 +40,35 @@ const jsonSoup = fc.oneof(
   fc.array(fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '1', '-', 'e', '.', 'true', 'null', '\\', '"\\u12', ' ', '\n', '\0'), { maxLength: 200 }).map((ps) => ps.join('')),
 );
 
-describe('fuzz: parameters.yaml loader', () => {
+describe('fuzz: parameters.yaml loader', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
-  it('random YAML-ish text', () => {
-    fc.assert(fc.property(yamlSoup, (t) => check(loadParameters, '/fuzz/parameters.yaml', t, 'loadParameters/random')), fuzzParams());
+  it('random YAML-ish text', async () => {
+    await checkAll(yamlSoup, (t) => check(loadParameters, '/fuzz/parameters.yaml', t, 'loadParameters/random'));
   });
-  it('mutated corpus parameters files', () => {
-    fc.assert(fc.property(mutatedArb(yamlTexts), (t) => check(loadParameters, '/fuzz/parameters.yaml', t, 'loadParameters/mutated')), fuzzParams());
+  it('mutated corpus parameters files', async () => {
+    await checkAll(mutatedArb(yamlTexts), (t) => check(loadParameters, '/fuzz/parameters.yaml', t, 'loadParameters/mutated'));
   });
 });
 
-describe('fuzz: status.yaml loader', () => {
+describe('fuzz: status.yaml loader', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
-  it('random YAML-ish text', () => {
-    fc.assert(fc.property(yamlSoup, (t) => check(loadStatus, '/fuzz/status.yaml', t, 'loadStatus/random')), fuzzParams());
+  it('random YAML-ish text', async () => {
+    await checkAll(yamlSoup, (t) => check(loadStatus, '/fuzz/status.yaml', t, 'loadStatus/random'));
   });
-  it('mutated corpus YAML files', () => {
-    fc.assert(fc.property(mutatedArb(yamlTexts), (t) => check(loadStatus, '/fuzz/status.yaml', t, 'loadStatus/mutated')), fuzzParams());
+  it('mutated corpus YAML files', async () => {
+    await checkAll(mutatedArb(yamlTexts), (t) => check(loadStatus, '/fuzz/status.yaml', t, 'loadStatus/mutated'));
   });
 });
 
-describe('fuzz: JSON sample loader', () => {
+describe('fuzz: JSON sample loader', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
-  it('random JSON and JSON-ish text', () => {
-    fc.assert(fc.property(jsonSoup, (t) => check(parseJsonSample, '/fuzz/sample.json', t, 'parseJsonSample/random')), fuzzParams());
+  it('random JSON and JSON-ish text', async () => {
+    await checkAll(jsonSoup, (t) => check(parseJsonSample, '/fuzz/sample.json', t, 'parseJsonSample/random'));
   });
-  it('mutated corpus samples', () => {
-    fc.assert(fc.property(mutatedArb(jsonTexts), (t) => check(parseJsonSample, '/fuzz/sample.json', t, 'parseJsonSample/mutated')), fuzzParams());
+  it('mutated corpus samples', async () => {
+    await checkAll(mutatedArb(jsonTexts), (t) => check(parseJsonSample, '/fuzz/sample.json', t, 'parseJsonSample/mutated'));
   });
-  it('markup soup is rejected as JSON with a placed diagnostic', () => {
-    fc.assert(fc.property(markupSoupArb(200), (t) => check(parseJsonSample, '/fuzz/sample.json', t, 'parseJsonSample/soup')), fuzzParams());
+  it('markup soup is rejected as JSON with a placed diagnostic', async () => {
+    await checkAll(markupSoupArb(200), (t) => check(parseJsonSample, '/fuzz/sample.json', t, 'parseJsonSample/soup'));
   });
 });

@@ -14,11 +14,28 @@ import { SHARED, hasShared } from '../helpers/tree.js';
 export const RUNS = Number.parseInt(process.env.APIREF_FUZZ_RUNS ?? '', 10) || 200;
 /** Whole builds are dearer than one parse: a quarter as many. */
 export const BUILD_RUNS = Math.max(60, Math.floor(RUNS / 4));
+/** vitest's per-test timeout (120 s in vitest.config.ts) would fail the long pass's targets: an hour instead. */
+export const FUZZ_TIMEOUT = process.env.APIREF_FUZZ_RUNS ? 3_600_000 : 120_000;
 /** A fixed seed in CI, so a failure reproduces; the long pass takes a fresh one (printed on failure). */
 export const SEED = process.env.APIREF_FUZZ_RUNS ? undefined : 20261127;
 
 export function fuzzParams(numRuns = RUNS): fc.Parameters<unknown> {
   return { numRuns, seed: SEED, endOnFailure: true };
+}
+
+/**
+ * Checks `check` on `numRuns` inputs from `arb`. Async, yielding to the event loop every 50 inputs, so that a
+ * long pass does not starve vitest's worker messages ("Timeout calling onTaskUpdate").
+ */
+export async function checkAll<T>(arb: fc.Arbitrary<T>, check: (input: T) => void, numRuns = RUNS): Promise<void> {
+  let n = 0;
+  await fc.assert(
+    fc.asyncProperty(arb, async (input) => {
+      check(input);
+      if (++n % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }),
+    fuzzParams(numRuns),
+  );
 }
 
 /** Counts inputs actually run per target, for the long pass's report. */

@@ -4,12 +4,11 @@
  * well placed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { linesOf, parseDocument } from '../../src/rst/parse.js';
 import { parseInline } from '../../src/rst/inline.js';
 import type { Line } from '../../src/rst/syntax.js';
-import { chunks, corpusTexts, count, expectWellPlaced, fuzzParams, markupSoupArb, mutatedArb, printCounts, RST_SEEDS, timeBoundMs, timed } from './helpers.js';
+import { chunks, corpusTexts, count, expectWellPlaced, markupSoupArb, mutatedArb, printCounts, RST_SEEDS, timeBoundMs, timed, checkAll, FUZZ_TIMEOUT } from './helpers.js';
 
 const FILE = '/fuzz/doc.rst';
 const rstTexts = [...RST_SEEDS, ...chunks([...corpusTexts('.inc'), ...corpusTexts('.rst')], 200)];
@@ -35,27 +34,27 @@ function checkInline(text: string, target: string): void {
   expectWellPlaced(diagnostics.list);
 }
 
-describe('fuzz: RST block parser', () => {
+describe('fuzz: RST block parser', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
 
-  it('random markup soup never throws, stays linear, places diagnostics', () => {
-    fc.assert(fc.property(markupSoupArb(600), (t) => checkParse(t, 'parseDocument/random')), fuzzParams());
+  it('random markup soup never throws, stays linear, places diagnostics', async () => {
+    await checkAll(markupSoupArb(600), (t) => checkParse(t, 'parseDocument/random'));
   });
 
-  it('mutated corpus .inc/.rst files never throw, stay linear, place diagnostics', () => {
-    fc.assert(fc.property(mutatedArb(rstTexts), (t) => checkParse(t, 'parseDocument/mutated')), fuzzParams());
+  it('mutated corpus .inc/.rst files never throw, stay linear, place diagnostics', async () => {
+    await checkAll(mutatedArb(rstTexts), (t) => checkParse(t, 'parseDocument/mutated'));
   });
 });
 
-describe('fuzz: inline parser', () => {
+describe('fuzz: inline parser', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
 
-  it('random markup soup', () => {
-    fc.assert(fc.property(markupSoupArb(400), (t) => checkInline(t, 'parseInline/random')), fuzzParams());
+  it('random markup soup', async () => {
+    await checkAll(markupSoupArb(400), (t) => checkInline(t, 'parseInline/random'));
   });
 
-  it('mutated corpus paragraphs', () => {
+  it('mutated corpus paragraphs', async () => {
     const paragraphs = rstTexts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim() && p.length < 4000).slice(0, 2000);
-    fc.assert(fc.property(mutatedArb(paragraphs), (t) => checkInline(t, 'parseInline/mutated')), fuzzParams());
+    await checkAll(mutatedArb(paragraphs), (t) => checkInline(t, 'parseInline/mutated'));
   });
 });
