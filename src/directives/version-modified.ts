@@ -1,4 +1,5 @@
 /** versionadded, versionchanged, deprecated, versionremoved: `.. versionadded:: 3.1` with optional text. */
+import { appendAll } from '../util/arrays.js';
 import type * as S from '../rst/syntax.js';
 import type { DocBlock } from '../document/nodes.js';
 import type { DirectiveHandler } from './types.js';
@@ -18,7 +19,7 @@ export const versionModified: DirectiveHandler = {
       const skip = m[1]!.length + m[2]!.length + m[3]!.length;
       lines.push({ ...first, text: m[4], column: first.column + skip, offset: first.offset + skip });
     }
-    lines.push(...restArg);
+    appendAll(lines, restArg);
     const children: DocBlock[] = [];
     if (lines.length) {
       children.push({ type: 'paragraph' as const, children: ctx.resolveInline(lines), position: node.position });

@@ -104,15 +104,22 @@ export class SourceFiles {
 }
 
 function realpathOr(p: string): string {
-  try {
-    // The native call is one realpath(3); fs.realpathSync walks the path with an lstat per component, which
-    // every file read (500 in cinder, mostly JSON samples) paid for the root check.
-    return fs.realpathSync.native(p);
-  } catch {
-    // A missing file: resolve its directory's real path so a link in the middle is still followed.
-    const dir = path.dirname(p);
-    if (dir === p) return p;
-    return path.join(realpathOr(dir), path.basename(p));
+  // Longer than any path the system can open: nothing can be read there, so the lexical path is as good.
+  if (p.length > 4096) return path.resolve(p);
+  const missing: string[] = [];
+  for (let cur = p; ; ) {
+    try {
+      // The native call is one realpath(3); fs.realpathSync walks the path with an lstat per component, which
+      // every file read (500 in cinder, mostly JSON samples) paid for the root check.
+      const real = fs.realpathSync.native(cur);
+      return missing.length ? path.join(real, missing.reverse().join(path.sep)) : real;
+    } catch {
+      // A missing file: resolve the nearest existing folder's real path, so a link in the middle is still followed.
+      const dir = path.dirname(cur);
+      if (dir === cur) return p;
+      missing.push(path.basename(cur));
+      cur = dir;
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 /** Admonitions (note, warning, ..., generic `admonition`) and versionadded/versionchanged/deprecated. */
+import { appendAll } from '../../util/arrays.js';
 import type { Element, ElementContent } from 'hast';
 import type { Admonition, VersionModified } from '../../document/nodes.js';
 import type { BlockState } from '../context.js';
@@ -27,7 +28,7 @@ export function renderAdmonition(node: Admonition, st: BlockState): Element {
   const className = generic ? [...node.classes, 'admonition'] : ['admonition', node.kind, ...node.classes];
   const title = node.title.length ? renderInlines(node.title, st.ctx) : [text(TITLES[node.kind] ?? capitalize(node.kind))];
   const children: ElementContent[] = [text('\n'), h('p', { className: ['admonition-title'] }, title), text('\n')];
-  children.push(...renderBlockList(node.children, { ...st, compactSimple: false }));
+  appendAll(children, renderBlockList(node.children, { ...st, compactSimple: false }));
   return h('div', { className }, children);
 }
 
@@ -57,10 +58,10 @@ export function renderVersionModified(node: VersionModified, st: BlockState): El
     const span = h('span', { className: ['versionmodified', cls] }, [text(`${base}: `)]);
     if (first.type === 'paragraph') {
       children.push(h('p', {}, [span, ...renderInlines(first.children, st.ctx)]), text('\n'));
-      children.push(...renderBlockList(rest, { ...st, compactSimple: false }));
+      appendAll(children, renderBlockList(rest, { ...st, compactSimple: false }));
     } else {
       children.push(h('p', {}, [span]), text('\n'));
-      children.push(...renderBlockList(node.children, { ...st, compactSimple: false }));
+      appendAll(children, renderBlockList(node.children, { ...st, compactSimple: false }));
     }
   }
   return h('div', { className: [node.kind] }, children);

@@ -1,4 +1,5 @@
 /** Sections: `<section id>` with the extra ids as empty spans before the heading, and Sphinx's permalink. */
+import { appendAll } from '../../util/arrays.js';
 import type { Element, ElementContent } from 'hast';
 import type { DocInline, DocSection } from '../../document/nodes.js';
 import type { BlockState } from '../context.js';
@@ -26,6 +27,6 @@ export function renderSection(node: DocSection, st: BlockState): Element {
   const children: ElementContent[] = [text('\n')];
   for (const x of extra) children.push(h('span', { id: x }));
   children.push(renderHeading(node.depth, node.title, id, st), text('\n'));
-  children.push(...renderBlockList(node.children, { ...st, compactSimple: false, sectionDepth: node.depth }));
+  appendAll(children, renderBlockList(node.children, { ...st, compactSimple: false, sectionDepth: node.depth }));
   return h('section', id ? { id } : {}, children);
 }

@@ -2,6 +2,7 @@
  * Substitution definitions: `.. |name| directive:: ...`. The name may run over several lines; what follows
  * must be an embedded directive (docutils warns "empty or invalid" otherwise).
  */
+import { appendAll } from '../../util/arrays.js';
 import { joinSpans, spanOf, trimEndBlank } from '../lines.js';
 import type { Line, SubstitutionDefinition } from '../syntax.js';
 import { report } from './context.js';
@@ -34,7 +35,7 @@ export function substitutionDefinition(st: BodyState, bar: number): ExplicitResu
   const restText = (stripped + ' ').slice(cut, -1);
   const rest: Line[] = [];
   if (restText.length) rest.push({ ...lineWithEnd, text: restText, column: lineWithEnd.column + lead + cut, offset: lineWithEnd.offset + lead + cut });
-  rest.push(...block.slice(index + 1));
+  appendAll(rest, block.slice(index + 1));
   const body = trimEndBlank(rest);
   const lastLine = body[body.length - 1];
   const position = lastLine ? joinSpans(spanOf(first), spanOf(lastLine)) : spanOf(first);
