@@ -206,12 +206,19 @@ function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
 
 /** The toctree entries of a page, in order. */
 export function toctreeChildren(page: D.Page): string[] {
+  // The navigation asks for every page's entries while rendering each page: walk a page once. Keyed by the
+  // page object, which a rebuild replaces, so nothing stale is served.
+  const known = toctreeCache.get(page);
+  if (known) return known;
   const out: string[] = [];
   walkBlocks(page.children, (b) => {
     if (b.type === 'toctree') for (const e of b.entries) if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(e.docname) && e.docname !== page.docname) out.push(e.docname);
   });
+  toctreeCache.set(page, out);
   return out;
 }
+
+const toctreeCache = new WeakMap<D.Page, string[]>();
 
 function readingOrder(master: string, pages: Map<string, D.Page>): string[] {
   const seen = new Set<string>();
