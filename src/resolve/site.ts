@@ -27,10 +27,11 @@ export interface Site {
 }
 
 /** Built-in Sphinx labels every site has. */
-const BUILTIN_LABELS: Record<string, { href: string; title: string }> = {
-  genindex: { href: 'genindex.html', title: 'Index' },
-  modindex: { href: 'py-modindex.html', title: 'Module Index' },
-  search: { href: 'search.html', title: 'Search Page' },
+/** Sphinx's built-in labels: `search` is our search page; the indexes are pages apiref does not write. */
+const BUILTIN_LABELS: Record<string, { page: string | null; title: string }> = {
+  genindex: { page: null, title: 'Index' },
+  modindex: { page: null, title: 'Module Index' },
+  search: { page: 'search', title: 'Search Page' },
 };
 
 /** Lists the documents (`v3/index`) under the source directory, skipping `_`/`.` folders and the output directory. */
@@ -134,8 +135,12 @@ function completeReferences(r: ResolvedPage, labels: Map<string, Label>, pages: 
           else diagnostics.report('broken-reference', 'warn', `:ref: to "${p.name}" needs an explicit title (the label is not on a section).`, p.position);
         }
       } else if (builtin) {
-        p.link.href = builtin.href;
         if (p.needsTitle) p.link.children = [textNode(builtin.title)];
+        if (builtin.page) p.link.href = relativeHref(from, builtin.page);
+        else {
+          diagnostics.report('broken-reference', 'warn', `apiref writes no "${p.name}" page (Sphinx's ${builtin.title}); the reference is shown as text.`, p.position);
+          unresolve(p.link);
+        }
       } else {
         diagnostics.report('broken-reference', 'error', `Undefined label: "${p.name}" (:ref: target not found).`, p.position);
         unresolve(p.link);

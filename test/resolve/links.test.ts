@@ -43,3 +43,18 @@ describe('links', () => {
     expect(html).toContain('See nowhere.');
   });
 });
+
+describe("Sphinx's built-in labels", () => {
+  it(':ref:`search` links to the search page relative to the page; the indexes, which apiref does not write, are text', () => {
+    const { html, diagnostics } = page(
+      {
+        'index.rst': 'Home\n====\n\n.. toctree::\n\n   sub/page\n',
+        'sub/page.rst': 'Sub\n===\n\nUse the :ref:`search` or the :ref:`genindex`.\n',
+      },
+      'sub/page',
+    );
+    expect(html).toContain('<a class="reference internal" href="../search.html"><span class="std std-ref">Search Page</span></a>');
+    expect(html).toContain('or the Index.');
+    expect(diagnostics.list.filter((d) => d.ruleId === 'broken-reference').map((d) => d.severity)).toEqual(['warn']);
+  });
+});

@@ -86,6 +86,11 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** The chrome's search boxes: a GET form to the site's own search page (src/site/search-page.ts), nothing else. */
+function isOurSearchForm(tag: { name: string; attrs: Map<string, string> }): boolean {
+  return tag.name === 'form' && /^(\.\.\/)*search\.html$/.test(tag.attrs.get('action') ?? '') && (tag.attrs.get('method') ?? 'get').toLowerCase() === 'get';
+}
+
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background']);
 
 /** What a browser would run or load from a page: problems as readable strings (empty when the page is safe). */
@@ -96,7 +101,7 @@ export function unsafeParts(html: string, ourScripts: (src: string) => boolean =
       const src = tag.attrs.get('src');
       if (src === undefined || !ourScripts(src)) problems.push(`<script> element: src=${src ?? '(inline)'} ${tag.text?.slice(0, 80) ?? ''}`);
     }
-    if (['iframe', 'object', 'embed', 'svg', 'math', 'base', 'form', 'meta'].includes(tag.name) && !(tag.name === 'meta' && !tag.attrs.has('http-equiv'))) {
+    if (['iframe', 'object', 'embed', 'svg', 'math', 'base', 'form', 'meta'].includes(tag.name) && !(tag.name === 'meta' && !tag.attrs.has('http-equiv')) && !isOurSearchForm(tag)) {
       problems.push(`<${tag.name}> element`);
     }
     for (const [name, value] of tag.attrs) {
