@@ -25,8 +25,9 @@ function parameterFiles(): string[] {
   for (const project of fs.readdirSync(CORPUS).sort()) {
     const dir = path.join(CORPUS, project, 'api-ref', 'source');
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (/^parameters.*\.yaml$/.test(name)) files.push(path.join(dir, name));
+    // Recursive: cinder keeps v2/ and v3/parameters.yaml, glance has several under v2/.
+    for (const name of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
+      if (/parameters.*\.yaml$/.test(path.basename(name))) files.push(path.join(dir, name));
     }
   }
   return files;
