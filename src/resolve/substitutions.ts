@@ -37,7 +37,11 @@ export function resolveSubstitution(
       const value = directive.content.map((l) => l.text).join('\n');
       if (format !== 'html') return [];
       if (!page.config.allowRaw) {
-        page.diagnostics.report('raw-html', 'warn', `Raw HTML in substitution "${node.name}" is not rendered: raw HTML is off (set allowRawHtml to enable it).`, directive.position);
+        // Said once per definition, not at every use (glance uses its |html-br| dozens of times).
+        if (!rawReported.has(def)) {
+          rawReported.add(def);
+          page.diagnostics.report('raw-html', 'warn', `Raw HTML in substitution "${node.name}" is not rendered: raw HTML is off (set "allowRawHtml": true in apiref.config.json to enable it).`, directive.position);
+        }
         return [];
       }
       return [{ type: 'rawInline', format, value, position: pos }];
@@ -47,6 +51,8 @@ export function resolveSubstitution(
       return [{ type: 'unresolved', children: [{ type: 'text', value: `|${node.name}|`, position: pos }], position: pos }];
   }
 }
+
+const rawReported = new WeakSet<S.SubstitutionDefinition>();
 
 /** docutils' unicode directive: `0xA9`, `U+00A9`, `\u00A9`, `&#xA9;`, `&#169;`, `169` codes, or text; `..` starts a comment. */
 export function unicodeText(spec: string): string {
