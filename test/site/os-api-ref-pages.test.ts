@@ -126,3 +126,18 @@ describe('os-api-ref pages', () => {
     expect(html).toContain('<strong>Available until version 2.6</strong>');
   });
 });
+
+describe('os-api-ref crash case: a non-numeric microversion setting', () => {
+  it('is a positioned diagnostic, and the page builds without a selector', () => {
+    const dir = writeTree({
+      ...TREE,
+      'api-ref/source/conf.py': "os_api_ref_min_microversion = 2.1\nos_api_ref_max_microversion = '2.6'\n",
+    });
+    const diagnostics = new DiagnosticBag();
+    const result = renderSite(loadConfig({ cwd: dir }, diagnostics), diagnostics);
+    const html = String(result.files.find((f) => f.path === 'index.html')!.content);
+    expect(html).toMatch(/id="expand-all"/);
+    expect(html).not.toMatch(/id="mv_select"/);
+    expect(diagnostics.list).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/conf\.py$/), line: 1 }));
+  });
+});
