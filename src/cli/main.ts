@@ -14,11 +14,10 @@ import { VERSION } from '../config/version.js';
 import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/index.js';
 import { ruleCatalog } from '../rules/catalog.js';
 import { writeOutputFile } from './output.js';
-import { baselineBaseDir, finalFindings } from './findings.js';
+import { baselineBaseDir, finalFindings } from '../rules/findings.js';
 
 import { writeBaseline } from '../rules/baseline.js';
 
-export { applySeverities } from './findings.js';
 
 interface Io {
   stdout: (s: string) => void;

@@ -19,7 +19,7 @@ import { loadTemplates, type Templates } from '../site/templates.js';
 import { assetFiles, pagesByName, renderPageHtml } from '../site/build.js';
 import { searchFiles } from '../site/search-page.js';
 import { plainText } from '../resolve/text.js';
-import { finalFindings } from '../cli/findings.js';
+import { finalFindings } from '../rules/findings.js';
 import { DiagnosticRouter, RecordingSyntaxCache, mergeDiagnostics } from './diagnostic-router.js';
 
 export type ChangeEvent = 'add' | 'change' | 'unlink';

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SiteConfig } from '../config/config.js';
 import type { SourceFiles } from '../load/source-files.js';
-import { applySuppressions } from '../rules/suppress.js';
-import { filterBaseline, readBaseline } from '../rules/baseline.js';
+import { applySuppressions } from './suppress.js';
+import { filterBaseline, readBaseline } from './baseline.js';
 import { UsageError } from '../config/load.js';
 
 export function applySeverities(list: readonly Diagnostic[], rules: SiteConfig['rules']): Diagnostic[] {
