@@ -15,9 +15,7 @@ import { formatDiagnostics, shouldUseColor, type FormatName } from '../report/in
 import { ruleCatalog } from '../rules/catalog.js';
 import { writeOutputFile } from './output.js';
 import { baselineBaseDir, finalFindings } from '../rules/findings.js';
-
 import { writeBaseline } from '../rules/baseline.js';
-
 
 interface Io {
   stdout: (s: string) => void;
