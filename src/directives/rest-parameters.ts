@@ -23,7 +23,7 @@ export const restParameters: DirectiveHandler = {
     const file = ctx.resolvePath(written);
     const shown = displayPath(file, ctx.config.sourceDir);
     const items = readDirectiveList(node, ctx, 'rest_parameters');
-    const table: D.ParameterTable = { type: 'parameterTable', path: written, file, rows: [], problem: null, position: node.position };
+    const table: D.ParameterTable = { type: 'parameterTable', path: written, file, rows: [], skippedNames: [], problem: null, position: node.position };
     ctx.dependsOn(file);
     const params = ctx.data.parameters(file, node.position);
     if (!params || !params.entries.length) {
@@ -48,6 +48,7 @@ export const restParameters: DirectiveHandler = {
           `No field definition for \`\`${item.value}\`\` found in \`\`${shown}\`\`. Skipping.`,
           item.span,
         );
+        table.skippedNames.push(item.key);
         continue;
       }
       table.rows.push(row(item.key, entry, item.span, ctx));

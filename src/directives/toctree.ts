@@ -21,18 +21,18 @@ export const toctree: DirectiveHandler = {
       const [title, target] = splitExplicitTitle(text);
       const titleInline = title ? [{ type: 'text' as const, value: title, position: linesSpan([line], node.position) }] : [];
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        entries.push({ docname: target, href: target, title: titleInline.length ? titleInline : [{ type: 'text', value: target, position: node.position }] });
+        entries.push({ docname: target, href: target, title: titleInline.length ? titleInline : [{ type: 'text', value: target, position: node.position }], children: [], siblings: [] });
         continue;
       }
       if (target === 'self') {
-        entries.push({ docname: ctx.docname, href: '', title: titleInline });
+        entries.push({ docname: ctx.docname, href: '', title: titleInline, children: [], siblings: [] });
         continue;
       }
       if (glob && /[*?[]/.test(target)) {
         const pattern = docnameRelativeTo(ctx.docname, target);
         const found = globDocnames(ctx.allDocnames(), pattern).filter((d) => d !== ctx.docname);
         if (!found.length) ctx.diagnostics.report('toctree-missing', 'warn', `toctree glob pattern "${target}" didn't match any documents.`, linesSpan([line], node.position));
-        for (const d of found) entries.push({ docname: d, href: '', title: [] });
+        for (const d of found) entries.push({ docname: d, href: '', title: [], children: [], siblings: [] });
         continue;
       }
       const docname = docnameRelativeTo(ctx.docname, target);
@@ -40,7 +40,7 @@ export const toctree: DirectiveHandler = {
         ctx.diagnostics.report('toctree-missing', 'warn', `toctree contains reference to nonexisting document "${target}".`, linesSpan([line], node.position));
         continue;
       }
-      entries.push({ docname, href: '', title: titleInline });
+      entries.push({ docname, href: '', title: titleInline, children: [], siblings: [] });
     }
     const maxdepth = Number.parseInt(option(node, 'maxdepth') ?? '-1', 10);
     return [

@@ -107,6 +107,9 @@ export interface ParameterTable extends NodeBase {
   path: string;
   file: string | null;
   rows: ParameterRow[];
+  /** Names listed whose reference is not in the file: no row, but os-api-ref still counts them as present
+   * when it checks the URL's `{param}`s, so the rules must too. */
+  skippedNames: string[];
   /** Set when the file is missing or empty: the table says so, naming the file relative to the source. */
   problem: string | null;
 }
@@ -168,6 +171,17 @@ export interface TocEntry {
   docname: string;
   href: string;
   title: DocInline[];
+  /** Filled by the site resolver from the target page: the sections under its title, and its further top-level
+   * sections (Sphinx lists those beside the entry, at the same level), cut at the target's `:tocdepth:`. */
+  children: TocOutline[];
+  siblings: TocOutline[];
+}
+
+/** A section of a toctree entry's target page as the toctree lists it: link, title, subsections. */
+export interface TocOutline {
+  href: string;
+  title: DocInline[];
+  children: TocOutline[];
 }
 
 export interface Toctree extends NodeBase {
@@ -266,6 +280,8 @@ export interface Page {
   children: DocBlock[];
   /** `:tocdepth:` from the document's top fields, if any. */
   tocdepth: number | null;
+  /** `:orphan:` in the document's top fields: the page is meant to be reached without a toctree. */
+  orphan: boolean;
   /** Every file this page read (included .inc files, parameters/status YAML, samples): for incremental builds. */
   dependencies: string[];
 }

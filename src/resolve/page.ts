@@ -170,6 +170,7 @@ export class PageResolver implements DirectiveContext {
       titleInline: first ? first.title : [],
       children,
       tocdepth: Number.isFinite(tocdepth) ? tocdepth : null,
+      orphan: root.meta['orphan'] !== undefined,
       dependencies: [...this.dependencies].sort(),
     };
     return { page, labels: this.labels, pending: this.pending, sectionNames: this.sectionNames };

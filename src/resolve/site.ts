@@ -14,6 +14,7 @@ import type { SiteConfig } from '../config/config.js';
 import { DataCache } from './data-cache.js';
 import { PageResolver, type Label, type ResolvedPage, type ResolveEnv } from './page.js';
 import { plainText } from './text.js';
+import { pageOutline } from './toc-outline.js';
 
 export interface Site {
   config: SiteConfig;
@@ -103,9 +104,16 @@ export function linkSite(config: SiteConfig, resolved: Map<string, ResolvedPage>
   for (const r of resolved.values()) completeReferences(r, labels, pagesByName, diagnostics);
   for (const r of resolved.values()) completeToctrees(r.page, pagesByName);
 
-  const order = readingOrder(config.masterDoc, pagesByName);
+  const { order, reached } = readingOrder(config.masterDoc, pagesByName);
   if (!pagesByName.has(config.masterDoc)) {
     diagnostics.report('master-doc-missing', 'error', `The master document ${config.masterDoc}.rst was not found in ${config.sourceDir}.`, fileSpan(path.join(config.sourceDir, `${config.masterDoc}.rst`)));
+  } else {
+    // Sphinx's "document isn't included in any toctree": the page is built, but no navigation leads to it.
+    for (const name of order.slice(reached)) {
+      const p = pagesByName.get(name)!;
+      if (p.orphan) continue;
+      diagnostics.report('not-in-toctree', 'warn', `${name}.rst is not included in any toctree: list \`\`${name}\`\` in a toctree, or mark the document \`\`:orphan:\`\`.`, fileSpan(p.file));
+    }
   }
   const included = new Set<string>();
   for (const r of resolved.values()) for (const d of r.page.dependencies) included.add(d);
@@ -205,6 +213,7 @@ function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
       if (!titledEntries.has(e)) titledEntries.set(e, e.title.length > 0);
       if (!titledEntries.get(e)) e.title = [];
       if (!e.title.length && target) e.title = target.titleInline.length ? target.titleInline : [{ type: 'text', value: target.title, position: b.position }];
+      if (target && e.docname !== page.docname) Object.assign(e, pageOutline(target, pages, (d) => relativeHref(page.docname, d)));
     }
   });
 }
@@ -225,7 +234,8 @@ export function toctreeChildren(page: D.Page): string[] {
 
 const toctreeCache = new WeakMap<D.Page, string[]>();
 
-function readingOrder(master: string, pages: Map<string, D.Page>): string[] {
+/** Pages in reading order; the first `reached` are the ones the master document's toctrees lead to. */
+function readingOrder(master: string, pages: Map<string, D.Page>): { order: string[]; reached: number } {
   const seen = new Set<string>();
   const order: string[] = [];
   const visit = (name: string) => {
@@ -235,8 +245,9 @@ function readingOrder(master: string, pages: Map<string, D.Page>): string[] {
     for (const child of toctreeChildren(pages.get(name)!)) visit(child);
   };
   visit(master);
+  const reached = order.length;
   for (const name of [...pages.keys()].sort()) visit(name);
-  return order;
+  return { order, reached };
 }
 
 export { plainText };

@@ -121,7 +121,7 @@ describe('other blocks', () => {
     );
   });
   it('renders a visible toctree and nothing for a hidden one', () => {
-    const tt = (hidden: boolean): D.Toctree => ({ type: 'toctree', entries: [{ docname: 'other', href: 'other.html', title: [t('Other')] }], maxdepth: -1, hidden, caption: null, position: pos });
+    const tt = (hidden: boolean): D.Toctree => ({ type: 'toctree', entries: [{ docname: 'other', href: 'other.html', title: [t('Other')], children: [], siblings: [] }], maxdepth: -1, hidden, caption: null, position: pos });
     expectHtml([tt(false)], '<div class="toctree-wrapper compound">\n<ul>\n<li class="toctree-l1"><a class="reference internal" href="other.html">Other</a></li>\n</ul>\n</div>\n');
     expect(html([tt(true)])).toBe('');
   });

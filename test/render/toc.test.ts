@@ -10,7 +10,7 @@ const op: D.Operation = {
   minVersion: null, maxVersion: null, children: [section(4, ['request'], 'Request')], position: pos,
 };
 const page: D.Page = {
-  docname: 'index', path: 'index.html', file: '/t/index.rst', title: 'DNS API', titleInline: [t('DNS API')], tocdepth: null, dependencies: [],
+  docname: 'index', path: 'index.html', file: '/t/index.rst', title: 'DNS API', titleInline: [t('DNS API')], tocdepth: null, orphan: false, dependencies: [],
   children: [section(1, ['dns-api'], 'DNS API', p('intro'), section(2, ['zone'], [t('Zone '), em(t('ops'))], op))],
 };
 

@@ -58,3 +58,60 @@ describe("Sphinx's built-in labels", () => {
     expect(diagnostics.list.filter((d) => d.ruleId === 'broken-reference').map((d) => d.severity)).toEqual(['warn']);
   });
 });
+
+describe('toctree outline', () => {
+  it("nests the target's sections under its entry down to :maxdepth:, its further top-level sections beside it", () => {
+    const { html } = page({
+      'index.rst': 'Home\n====\n\n.. toctree::\n   :maxdepth: 2\n\n   v1/index\n',
+      // Same adornment for the title and the included-style sections: they are all top-level sections.
+      'v1/index.rst':
+        ':tocdepth: 3\n\n=====\nAPI 1\n=====\n\nIntro.\n\n======\nThings\n======\n\nList things\n===========\n\nDeep\n----\n\nText.\n',
+    });
+    expect(html).toContain(
+      '<li class="toctree-l1"><a class="reference internal" href="v1/index.html">API 1</a></li>\n' +
+        '<li class="toctree-l1"><a class="reference internal" href="v1/index.html#things">Things</a><ul>\n' +
+        '<li class="toctree-l2"><a class="reference internal" href="v1/index.html#list-things">List things</a></li>\n' +
+        '</ul>\n</li>\n',
+    );
+  });
+
+  it("nests the entries of the target's own toctree where that toctree stands, with links from this page", () => {
+    const { html } = page({
+      'index.rst': 'Home\n====\n\n.. toctree::\n\n   a/index\n',
+      'a/index.rst': 'A\n=\n\nSec\n---\n\n.. toctree::\n\n   b\n\nSec2\n----\n\nx\n',
+      'a/b.rst': 'B\n=\n\nBsec\n----\n\ny\n',
+    });
+    expect(html).toContain(
+      '<li class="toctree-l1"><a class="reference internal" href="a/index.html">A</a><ul>\n' +
+        '<li class="toctree-l2"><a class="reference internal" href="a/index.html#sec">Sec</a><ul>\n' +
+        '<li class="toctree-l3"><a class="reference internal" href="a/b.html">B</a><ul>\n' +
+        '<li class="toctree-l4"><a class="reference internal" href="a/b.html#bsec">Bsec</a></li>\n' +
+        '</ul>\n</li>\n</ul>\n</li>\n' +
+        '<li class="toctree-l2"><a class="reference internal" href="a/index.html#sec2">Sec2</a></li>\n</ul>\n</li>\n',
+    );
+  });
+
+  it("stops at the target's :tocdepth: and lists only the entry when :maxdepth: is 1", () => {
+    const target = ':tocdepth: 1\n\nAPI\n===\n\nPart\n----\n\nText.\n';
+    const shallow = page({ 'index.rst': 'Home\n====\n\n.. toctree::\n\n   a\n', 'a.rst': target }).html;
+    expect(shallow).toContain('<li class="toctree-l1"><a class="reference internal" href="a.html">API</a></li>');
+    const deep = page({ 'index.rst': 'Home\n====\n\n.. toctree::\n   :maxdepth: 1\n\n   a\n', 'a.rst': target.replace(':tocdepth: 1\n\n', '') }).html;
+    expect(deep).toContain('<li class="toctree-l1"><a class="reference internal" href="a.html">API</a></li>');
+    expect(deep).not.toContain('toctree-l2');
+  });
+});
+
+describe('documents outside every toctree', () => {
+  it('warns about a page no toctree reaches from the master document, unless it is :orphan:', () => {
+    const { diagnostics } = page({
+      'index.rst': 'Home\n====\n\n.. toctree::\n\n   a\n',
+      'a.rst': 'A\n=\n',
+      'b/index.rst': 'B\n=\n',
+      'c.rst': ':orphan:\n\nC\n=\n',
+    });
+    const found = diagnostics.list.filter((d) => d.ruleId === 'not-in-toctree');
+    expect(found.map((d) => [d.file.endsWith('b/index.rst'), d.line, d.severity, d.message])).toEqual([
+      [true, 1, 'warn', 'b/index.rst is not included in any toctree: list ``b/index`` in a toctree, or mark the document ``:orphan:``.'],
+    ]);
+  });
+});

@@ -43,6 +43,16 @@ describe('path-parameter-missing', () => {
     expect(findingsOf(lintTree({ 'index.rst': operationPage('GET', '/v3/{project_id}/volumes/{volume_id}', both), 'parameters.yaml': PARAMS }), 'path-parameter-missing')).toEqual([]);
     expect(findingsOf(lintTree({ 'index.rst': operationPage('GET', '/v3/{project_id}', 'No tables.') }), 'path-parameter-missing')).toEqual([]);
   });
+  it('counts a listed name whose reference is undefined (only parameter-not-found reports it)', () => {
+    const r = lintTree({
+      'index.rst': operationPage('GET', '/v3/{project_id}/things?kind={kind}', table(['project_id: project_id', 'kind: no_such_entry'])),
+      'parameters.yaml': PARAMS,
+    });
+    expect(findingsOf(r, 'path-parameter-missing')).toEqual([]);
+    expect(r.all.filter((d) => d.ruleId === 'parameter-not-found').map((d) => d.message)).toEqual([
+      'No field definition for ``no_such_entry`` found in ``parameters.yaml``. Skipping.',
+    ]);
+  });
 });
 
 describe('path-parameter-not-in-url', () => {
@@ -98,7 +108,7 @@ describe('duplicate-operation-anchor', () => {
     position: { file: '/src/index.rst', start: { line, column: 1, offset: 0 }, end: { line, column: 1, offset: 0 } },
   });
   const siteWith = (ops: Operation[]): Site => {
-    const page: Page = { docname: 'index', path: 'index.html', file: '/src/index.rst', title: 'API', titleInline: [], children: ops, tocdepth: null, dependencies: [] };
+    const page: Page = { docname: 'index', path: 'index.html', file: '/src/index.rst', title: 'API', titleInline: [], children: ops, tocdepth: null, orphan: false, dependencies: [] };
     return { pages: [page], files: { tryRead: () => null } } as unknown as Site;
   };
   const run = (site: Site) => {

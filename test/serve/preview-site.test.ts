@@ -7,7 +7,7 @@ import { PreviewSite } from '../../src/serve/preview-site.js';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { loadConfig } from '../../src/config/load.js';
 import { renderSite } from '../../src/site/build.js';
-import { finalFindings } from '../../src/cli/findings.js';
+import { finalFindings } from '../../src/rules/findings.js';
 import { copyExample, edit } from './example-copy.js';
 
 function fresh(): { src: string; site: PreviewSite } {
