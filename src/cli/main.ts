@@ -90,21 +90,22 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return n;
     })
     .action(async (source: string | undefined, opts: { format: FormatName; output?: string; config?: string; root?: string; maxWarnings?: number; fix?: boolean; baseline?: string; writeBaseline?: boolean }) => {
-      let diagnostics = new DiagnosticBag();
-      const config = loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
-      let site = resolveSite(config, diagnostics);
+      const configDiagnostics = new DiagnosticBag();
+      const config = loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, configDiagnostics);
+      const resolve = () => {
+        const bag = new DiagnosticBag();
+        bag.list.push(...configDiagnostics.list);
+        return { diagnostics: bag, site: resolveSite(config, bag) };
+      };
+      let { diagnostics, site } = resolve();
       if (opts.fix) {
         // Loaded only for --fix: most lint runs do not need it.
         const { fixParameterFiles } = await import('./fix.js');
         const fixDiagnostics = new DiagnosticBag();
         const changed = fixParameterFiles(site.data.allParameterFiles.map((f) => f.file), fixDiagnostics);
         for (const file of changed) io.stderr(`apiref lint: fixed ${path.relative(io.cwd, file) || file}\n`);
-        if (changed.length) {
-          // Lint what is now on disk.
-          diagnostics = new DiagnosticBag();
-          loadConfig({ source, config: opts.config, root: opts.root, cwd: io.cwd }, diagnostics);
-          site = resolveSite(config, diagnostics);
-        }
+        // Lint what is now on disk.
+        if (changed.length) ({ diagnostics, site } = resolve());
         diagnostics.list.push(...fixDiagnostics.list);
       }
       runRules(site, diagnostics, config.types ? { parameterTypes: config.types } : {});

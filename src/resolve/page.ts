@@ -61,7 +61,7 @@ export class PageResolver implements DirectiveContext {
   private readonly anonymousTargets: S.Target[] = [];
   private anonymousRefIndex = 0;
   /** Internal targets (`.. _label:`) waiting for the next element. */
-  private pendingTargets: S.Target[] = [];
+  private pendingTargets: { id: string; name: string; position: Span }[] = [];
   private readonly footnotes: FootnoteTable;
   private substitutionDepth = 0;
   readonly topDir: string;
@@ -346,12 +346,11 @@ export class PageResolver implements DirectiveContext {
     const [titleNode, ...body] = node.children;
     const rawTitle = plainText(titleNode.children);
     // docutils names the section by its title text as parsed (before smart quotes) and sets its id at once.
-    const id = this.ids.setId(fullyNormalizeName(rawTitle));
-    const extra = this.takeTargets();
-    const title = this.inlines(titleNode.children);
     const name = fullyNormalizeName(rawTitle);
+    const id = this.ids.setId(name);
+    const title = this.inlines(titleNode.children);
+    const extra = this.takeTargets({ title, position: node.position });
     if (!this.sectionNames.has(name)) this.sectionNames.set(name, id);
-    for (const label of extra) this.defineLabel(label, id, title, true, node.position);
     const method = body.filter((b): b is S.Directive => b.type === 'directive' && b.name === 'rest_method');
     if (method.length) {
       return operationFromSection(this, node, method, id, extra, title, (blocks) => this.blocks(blocks));
@@ -368,38 +367,29 @@ export class PageResolver implements DirectiveContext {
       this.ids.setId(node.name);
       return [];
     }
-    const earlier = this.labels.get(node.name) ?? this.pendingTargets.find((t) => this.labelNames.get(t.name!) === node.name);
+    const earlier = this.labels.get(node.name) ?? this.pendingTargets.find((t) => t.name === node.name);
     if (earlier) {
       this.diagnostics.report('duplicate-label', 'warn', `Duplicate explicit target name: "${node.name}".`, node.position, [
         { file: earlier.position.file, line: earlier.position.start.line, column: earlier.position.start.column, message: 'first defined here' },
       ]);
     }
-    const id = this.ids.setExplicitId(node.name);
-    this.pendingTargets.push({ ...node, name: id });
-    this.labelNames.set(id, node.name);
+    this.pendingTargets.push({ id: this.ids.setExplicitId(node.name), name: node.name, position: node.position });
     return [];
   }
 
-  /** label id → the label's name as written (normalized). */
-  private readonly labelNames = new Map<string, string>();
-
-  /** Internal targets waiting to attach to the next element: their ids. */
-  private takeTargets(): string[] {
+  /**
+   * Internal targets waiting to attach to the next element: defines their labels and returns their ids. Labels
+   * before a section show its title in `:ref:` and link to the label's own id.
+   */
+  private takeTargets(section?: { title: D.DocInline[]; position: Span }): string[] {
     if (!this.pendingTargets.length) return [];
-    const ids = this.pendingTargets.map((t) => t.name!);
     for (const t of this.pendingTargets) {
-      const name = this.labelNames.get(t.name!) ?? t.name!;
-      if (!this.labels.has(name)) this.labels.set(name, { docname: this.docname, id: t.name!, title: [], section: false, position: t.position });
+      if (section) this.labels.set(t.name, { docname: this.docname, id: t.id, title: section.title, section: true, position: section.position });
+      else if (!this.labels.has(t.name)) this.labels.set(t.name, { docname: this.docname, id: t.id, title: [], section: false, position: t.position });
     }
+    const ids = this.pendingTargets.map((t) => t.id);
     this.pendingTargets = [];
     return ids;
-  }
-
-  private defineLabel(id: string, sectionId: string, title: D.DocInline[], section: boolean, position: Span): void {
-    const name = this.labelNames.get(id) ?? id;
-    // A label before a section: `:ref:` shows the section title and links to the label's own id.
-    this.labels.set(name, { docname: this.docname, id, title, section, position });
-    void sectionId;
   }
 
   private flushTargetsAtEnd(children: D.DocBlock[]): void {
