@@ -6,9 +6,10 @@
  * Where os-api-ref crashes (an entry that is not a mapping, an entry without `in`) we report and keep going.
  */
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
-import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
+import type { DiagnosticBag, Point, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import { parseYaml, yaml11Boolean, type YamlReader } from './yaml-reader.js';
+import { readPlainParameters } from './parameters-plain.js';
 
 /** One field of an entry (`in: body`), with its value as os-api-ref's loader sees it. */
 export interface ParameterField {
@@ -67,6 +68,22 @@ export interface ParameterFile {
 
 /** Parses `text` (the contents of `file`); never throws, reports problems to `diagnostics`. */
 export function loadParameters(file: string, text: string, diagnostics: DiagnosticBag): ParameterFile {
+  // Most files have the plain shape the fast reader knows; any other file, and every file with a problem to
+  // report, goes through the YAML library. Both give the same result (test/data/parameters-plain.test.ts).
+  const plain = readPlainParameters(file, text);
+  if (!plain) return loadParametersWithYaml(file, text, diagnostics);
+  const result: ParameterFile = { file, entries: [], byKey: new Map(), data: {} };
+  for (const p of plain) {
+    const entry = entryFromFields(p.key, p.keySpan, p.end, p.fields, p.required);
+    result.entries.push(entry);
+    result.byKey.set(entry.key, entry);
+    result.data![entry.key] = entry.value;
+  }
+  return result;
+}
+
+/** The general path: the YAML library, for every shape of file and every problem in one. */
+export function loadParametersWithYaml(file: string, text: string, diagnostics: DiagnosticBag): ParameterFile {
   const result: ParameterFile = { file, entries: [], byKey: new Map(), data: null };
   const parsed = parseYaml(file, text, diagnostics);
   if (!parsed) return result;
@@ -129,36 +146,54 @@ function readEntry(
     );
     return entry;
   }
-  entry.isMapping = true;
-  const requiredNodes = new Map<string, YamlNode | null>();
+  const fields = new Map<string, ParameterField>();
+  let requiredNode: YamlNode | null = null;
   for (const p of reader.pairs(target)) {
-    const value = reader.plain(p.valueNode);
-    entry.fields.set(p.key, {
+    fields.set(p.key, {
       name: p.key,
-      value,
+      value: reader.plain(p.valueNode),
       source: reader.scalarSource(p.valueNode),
       keySpan: p.keySpan,
       span: p.valueSpan,
       merged: p.merged,
     });
-    requiredNodes.set(p.key, p.valueNode);
+    if (p.key === 'required') requiredNode = p.valueNode;
   }
-  const f = entry.fields;
-  entry.value = Object.fromEntries([...f].map(([name, field]) => [name, field.value]));
-  entry.in = asText(f.get('in'));
-  entry.type = asText(f.get('type'));
-  entry.description = asText(f.get('description'));
-  entry.minVersion = asText(f.get('min_version'));
-  entry.maxVersion = asText(f.get('max_version'));
-  const req = f.get('required');
-  if (req) {
-    const b = yaml11Boolean(reader, requiredNodes.get('required'));
-    entry.required = { value: req.value, isTrue: b === true, isFalseOrAbsent: b === false };
-  }
-  if (!f.has('in')) {
+  const built = entryFromFields(key, keySpan, valueSpan.end, fields, yaml11Boolean(reader, requiredNode));
+  if (!fields.has('in')) {
     diagnostics.report('parameter-missing-in', 'error', `Parameter \`\`${key}\`\` has no \`\`in\`\` field.`, keySpan);
   }
-  return entry;
+  return built;
+}
+
+/**
+ * An entry from its fields. `end` is where its mapping ends; `required` is the boolean PyYAML reads from the
+ * `required` field, or null when it reads none.
+ */
+function entryFromFields(
+  key: string,
+  keySpan: Span,
+  end: Point,
+  fields: Map<string, ParameterField>,
+  required: boolean | null,
+): ParameterEntry {
+  const req = fields.get('required');
+  return {
+    key,
+    keySpan,
+    span: { file: keySpan.file, start: keySpan.start, end },
+    isMapping: true,
+    in: asText(fields.get('in')),
+    type: asText(fields.get('type')),
+    required: req
+      ? { value: req.value, isTrue: required === true, isFalseOrAbsent: required === false }
+      : { value: undefined, isTrue: false, isFalseOrAbsent: true },
+    description: asText(fields.get('description')),
+    minVersion: asText(fields.get('min_version')),
+    maxVersion: asText(fields.get('max_version')),
+    fields,
+    value: Object.fromEntries([...fields].map(([name, field]) => [name, field.value])),
+  };
 }
 
 /** A scalar field as text: strings as given, numbers/booleans as written; null for absent, null or non-scalars. */
