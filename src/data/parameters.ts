@@ -9,7 +9,7 @@ import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { DiagnosticBag, Point, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import { parseYaml, yaml11Boolean, type YamlReader } from './yaml-reader.js';
-import { readPlainParameters } from './parameters-plain.js';
+import { readPlainMappings } from './plain-yaml.js';
 
 /** One field of an entry (`in: body`), with its value as os-api-ref's loader sees it. */
 export interface ParameterField {
@@ -69,12 +69,24 @@ export interface ParameterFile {
 /** Parses `text` (the contents of `file`); never throws, reports problems to `diagnostics`. */
 export function loadParameters(file: string, text: string, diagnostics: DiagnosticBag): ParameterFile {
   // Most files have the plain shape the fast reader knows; any other file, and every file with a problem to
-  // report, goes through the YAML library. Both give the same result (test/data/parameters-plain.test.ts).
-  const plain = readPlainParameters(file, text);
-  if (!plain) return loadParametersWithYaml(file, text, diagnostics);
+  // report, goes through the YAML library. Both give the same result (test/data/plain-yaml.test.ts).
+  return readPlainParameterFile(file, text) ?? loadParametersWithYaml(file, text, diagnostics);
+}
+
+/** The file read by the fast reader, or null when it is not in the plain shape or has something to report. */
+export function readPlainParameterFile(file: string, text: string): ParameterFile | null {
+  const plain = readPlainMappings(file, text);
+  // An entry without `in` gets its diagnostic from the library path.
+  if (!plain || plain.some((e) => !e.fields.has('in'))) return null;
   const result: ParameterFile = { file, entries: [], byKey: new Map(), data: {} };
   for (const p of plain) {
-    const entry = entryFromFields(p.key, p.keySpan, p.end, p.fields, p.required);
+    const fields = new Map<string, ParameterField>();
+    for (const [name, f] of p.fields) {
+      fields.set(name, { name, value: f.value, source: f.source, keySpan: f.keySpan, span: f.span, merged: false });
+    }
+    const req = p.fields.get('required');
+    const required = req?.plain && typeof req.value === 'boolean' ? req.value : null;
+    const entry = entryFromFields(p.key, p.keySpan, p.end, fields, required);
     result.entries.push(entry);
     result.byKey.set(entry.key, entry);
     result.data![entry.key] = entry.value;

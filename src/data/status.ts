@@ -13,6 +13,7 @@ import { isMap, isScalar } from 'yaml';
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import { parseYaml } from './yaml-reader.js';
+import { readPlainMappings } from './plain-yaml.js';
 
 export interface StatusReason {
   key: string;
@@ -44,6 +45,32 @@ const CODE = /^[1-5][0-9][0-9]$/;
 
 /** Parses `text` (the contents of `file`); never throws, reports problems to `diagnostics`. */
 export function loadStatus(file: string, text: string, diagnostics: DiagnosticBag): StatusFile {
+  return readPlainStatusFile(file, text) ?? loadStatusWithYaml(file, text, diagnostics);
+}
+
+/** The plain shape (codes → text reasons) read fast; null for anything else and anything to report. */
+export function readPlainStatusFile(file: string, text: string): StatusFile | null {
+  const plain = readPlainMappings(file, text);
+  if (!plain || !plain.every((e) => CODE.test(e.key) && [...e.fields.values()].every((f) => typeof f.value === 'string'))) {
+    return null;
+  }
+  const result: StatusFile = { file, codes: new Map(), data: {} };
+  for (const e of plain) {
+    const entry: StatusEntry = { code: Number(e.key), span: e.keySpan, default: null, reasons: new Map() };
+    const reasons: Record<string, unknown> = {};
+    for (const [key, f] of e.fields) {
+      entry.reasons.set(key, { key, text: f.value as string, keySpan: f.keySpan, span: f.span });
+      reasons[key] = f.value;
+    }
+    entry.default = entry.reasons.get('default')?.text ?? null;
+    result.codes.set(entry.code, entry);
+    result.data![e.key] = reasons;
+  }
+  return result;
+}
+
+/** The general path: the YAML library, for every shape of file and every problem in one. */
+export function loadStatusWithYaml(file: string, text: string, diagnostics: DiagnosticBag): StatusFile {
   const result: StatusFile = { file, codes: new Map(), data: null };
   const parsed = parseYaml(file, text, diagnostics);
   if (!parsed) return result;

@@ -1,22 +1,23 @@
 /**
- * The fast reader for plain parameters.yaml files must give exactly what the YAML library path gives, and must
- * step aside (return null) for every file it does not fully understand or that has something to report.
+ * The fast reader for plain parameters.yaml and status.yaml files must give exactly what the YAML library path
+ * gives, and must step aside (return null) for every file it does not fully understand or that has something
+ * to report.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { loadParameters } from '../../src/data/parameters.js';
-import { readPlainParameters } from '../../src/data/parameters-plain.js';
+import { loadParameters, readPlainParameterFile } from '../../src/data/parameters.js';
+import { readPlainStatusFile } from '../../src/data/status.js';
 import { SHARED, hasShared } from '../helpers/tree.js';
-import { expectSameWhenRead, FILE, PLAIN } from '../helpers/parameters-plain.js';
+import { expectSameParameters, expectSameStatus, FILE, PLAIN } from '../helpers/plain-yaml.js';
 
-describe('readPlainParameters', () => {
+describe('the fast reader on parameters files', () => {
   it('reads the plain shape exactly as the YAML library path does', () => {
-    expect(readPlainParameters(FILE, PLAIN)).not.toBeNull();
-    expect(expectSameWhenRead(PLAIN)).toBe(true);
-    expect(expectSameWhenRead(`${PLAIN}\n`)).toBe(true);
-    expect(expectSameWhenRead(`${PLAIN}\n\n# trailing comment\n`)).toBe(true);
+    expect(readPlainParameterFile(FILE, PLAIN)).not.toBeNull();
+    expect(expectSameParameters(PLAIN)).toBe(true);
+    expect(expectSameParameters(`${PLAIN}\n`)).toBe(true);
+    expect(expectSameParameters(`${PLAIN}\n\n# trailing comment\n`)).toBe(true);
   });
 
   it('reads what os-api-ref needs: versions as written, YAML 1.1 booleans, integers', () => {
@@ -55,25 +56,60 @@ describe('readPlainParameters', () => {
     ['an empty file', ''],
     ['only comments', '# nothing\n'],
   ])('steps aside for %s', (_what, text) => {
-    expect(readPlainParameters(FILE, text)).toBeNull();
+    expect(readPlainParameterFile(FILE, text)).toBeNull();
   });
 });
 
-describe.skipIf(!hasShared)('readPlainParameters on the corpus (needs ../shared; skipped without it)', () => {
+const STATUS = `    200:
+      default: |
+        Request was successful.
+    404:
+      default: Not found.  # a comment
+      volume_gone: >-
+        The volume was
+        deleted.
+`;
+
+describe('the fast reader on status files', () => {
+  it('reads an indented status file as the library does', () => {
+    expect(expectSameStatus(STATUS)).toBe(true);
+    const sf = readPlainStatusFile(FILE, STATUS)!;
+    expect([...sf.codes.keys()]).toEqual([200, 404]);
+    expect(sf.codes.get(404)!.reasons.get('volume_gone')!.text).toBe('The volume was deleted.');
+  });
+
+  it.each([
+    ['a code that is not one', '200:\n  default: OK\n2000:\n  default: x\n'],
+    ['a reason that is not text', '200:\n  default: 42\n'],
+    ['a boolean reason', '200:\n  default: yes\n'],
+    ['a code at another indentation', '  200:\n    default: OK\n 404:\n    default: x\n'],
+  ])('steps aside for %s', (_what, text) => {
+    expect(readPlainStatusFile(FILE, text)).toBeNull();
+  });
+});
+
+describe.skipIf(!hasShared)('the fast reader on the corpus (needs ../shared; skipped without it)', () => {
   const files: string[] = [];
+  const statusFiles: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (/^parameters.*\.yaml$/.test(e.name)) files.push(full);
+      else if (e.name === 'status.yaml') statusFiles.push(full);
     }
   };
   if (hasShared) walk(path.join(SHARED, 'corpus'));
 
+  it('reads every status.yaml as the library does', () => {
+    expect(statusFiles.length).toBeGreaterThan(0);
+    for (const f of statusFiles) expect(expectSameStatus(fs.readFileSync(f, 'utf8'))).toBe(true);
+  });
+
   it('reads the plain files as the library does, and the big ones are plain', () => {
     const read: string[] = [];
     for (const f of files.sort()) {
-      if (expectSameWhenRead(fs.readFileSync(f, 'utf8'))) read.push(path.relative(path.join(SHARED, 'corpus'), f));
+      if (expectSameParameters(fs.readFileSync(f, 'utf8'))) read.push(path.relative(path.join(SHARED, 'corpus'), f));
     }
     // placement (anchors and merge keys) and trove (nested `properties`) are not in the plain shape.
     expect(read).toEqual(

@@ -1,12 +1,13 @@
 /**
- * The fast parameters.yaml reader against the YAML library on mutated corpus files: whatever the fast reader
- * reads, it must read exactly as the library path does, and the library must have nothing to report for it.
+ * The fast reader of plain parameters.yaml and status.yaml files against the YAML library on mutated corpus
+ * files: whatever the fast reader reads, it must read exactly as the library path does, and the library must have
+ * nothing to report for it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAll, chunks, corpusTexts, count, FUZZ_TIMEOUT, mutatedArb, printCounts, RUNS, YAML_SEEDS } from './helpers.js';
-import { expectSameWhenRead, PLAIN } from '../helpers/parameters-plain.js';
+import { expectSameParameters, expectSameStatus, PLAIN } from '../helpers/plain-yaml.js';
 
-describe('fuzz: fast parameters reader', { timeout: FUZZ_TIMEOUT }, () => {
+describe('fuzz: fast YAML reader', { timeout: FUZZ_TIMEOUT }, () => {
   afterAll(printCounts);
   it('reads mutated corpus files as the library does, or steps aside', async () => {
     const texts = [...YAML_SEEDS, PLAIN, ...chunks(corpusTexts('.yaml'), 40)];
@@ -16,8 +17,9 @@ describe('fuzz: fast parameters reader', { timeout: FUZZ_TIMEOUT }, () => {
     await checkAll(
       mutatedArb(texts),
       (t) => {
-        count('readPlainParameters/mutated');
-        if (expectSameWhenRead(t)) read++;
+        count('plain YAML reader/mutated');
+        if (expectSameParameters(t)) read++;
+        expectSameStatus(t);
       },
       runs,
     );

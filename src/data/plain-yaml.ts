@@ -1,8 +1,9 @@
 /**
- * A fast reader for the plain shape nearly every parameters.yaml has:
+ * A fast reader for the plain shape nearly every parameters.yaml and status.yaml has: a mapping of simple keys
+ * to mappings of simple keys to scalars.
  *
- *     name:                        # a simple key at column 0
- *       in: body                   # fields at one indentation, simple keys
+ *     name:                        # a simple key (every entry at one indentation)
+ *       in: body                   # fields at one deeper indentation, simple keys
  *       required: true             # plain, single-line quoted, or `|` / `>` block scalars
  *       description: |
  *         Text ...
@@ -16,10 +17,12 @@
  */
 import type { Point, Span } from '../diagnostics/diagnostic.js';
 import { MAX_YAML_BYTES } from './yaml-reader.js';
-import type { ParameterField } from './parameters.js';
 
-/** A key this reader accepts: a plain scalar the core schema reads as this very string (YAML caps keys at 1024). */
-const SIMPLE_KEY = /^[A-Za-z_](?:[A-Za-z0-9_.:-]{0,998}[A-Za-z0-9_.-])?$/;
+/**
+ * A key this reader accepts: a plain scalar the core schema reads as a string that is written the same way
+ * (YAML caps keys at 1024 characters), or a three-digit status code (an integer, whose key text is as written).
+ */
+const SIMPLE_KEY = /^(?:[A-Za-z_](?:[A-Za-z0-9_.:-]{0,998}[A-Za-z0-9_.-])?|[1-5][0-9][0-9])$/;
 /** Keys the core schema would read as something other than the string (or that JS objects treat specially). */
 const NOT_STRING_KEY = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|__proto__)$/;
 /** Plain scalars cannot start with these (or they mean something else): leave such values to the library. */
@@ -51,19 +54,30 @@ interface ScalarRead {
   nextLine: number;
 }
 
+/** One field of an entry: `name: value`. */
+export interface PlainField {
+  name: string;
+  /** The value as the library path gives it: strings, integers, YAML 1.1 booleans, floats as written. */
+  value: unknown;
+  /** The scalar as the library path's `scalarSource` gives it (the text written, for plain scalars). */
+  source: string;
+  keySpan: Span;
+  span: Span;
+  /** True for a plain (unquoted, non-block) scalar: only those can be YAML 1.1 booleans. */
+  plain: boolean;
+}
+
 /** One entry as read: its fields, and where its mapping ends. */
 export interface PlainEntry {
   key: string;
   keySpan: Span;
   /** The end of the entry's mapping (as the library's node range gives it). */
   end: Point;
-  fields: Map<string, ParameterField>;
-  /** `required` as PyYAML reads it: a boolean for a plain true/false/yes/no..., else null. */
-  required: boolean | null;
+  fields: Map<string, PlainField>;
 }
 
 /** The file's entries read in the plain shape, or null when it is not in that shape (then use the YAML library). */
-export function readPlainParameters(file: string, text: string): PlainEntry[] | null {
+export function readPlainMappings(file: string, text: string): PlainEntry[] | null {
   // Tabs, CRs, BOMs and control characters each have YAML rules of their own: the library handles them.
   if (text.length > MAX_YAML_BYTES || /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/.test(text)) return null;
   try {
@@ -79,6 +93,8 @@ class PlainReader {
   private readonly starts: number[] = [0];
   /** Offset of each line's end (before its newline). */
   private readonly ends: number[] = [];
+  /** The entries' indentation, set by the first entry. */
+  private top = -1;
 
   constructor(
     private readonly file: string,
@@ -140,12 +156,15 @@ class PlainReader {
         continue;
       }
       seenContent = true;
-      const m = /^(\S+):(?:\s+#.*|\s*)$/.exec(line);
+      const sp = leadingSpaces(line);
+      if (this.top < 0) this.top = sp;
+      else if (sp !== this.top) throw new NotPlain();
+      const m = /^(\S+):(?:\s+#.*|\s*)$/.exec(line.slice(sp));
       if (!m || !SIMPLE_KEY.test(m[1]!) || NOT_STRING_KEY.test(m[1]!)) throw new NotPlain();
       const key = m[1]!;
       if (keys.has(key)) throw new NotPlain();
       keys.add(key);
-      const read = this.readFields(key, this.starts[i]!, i + 1);
+      const read = this.readFields(key, this.starts[i]! + sp, i + 1);
       entries.push(read.entry);
       i = read.nextLine;
     }
@@ -154,8 +173,7 @@ class PlainReader {
   }
 
   private readFields(key: string, keyStart: number, from: number): { entry: PlainEntry; nextLine: number } {
-    const fields = new Map<string, ParameterField>();
-    const plainFlags = new Map<string, boolean>();
+    const fields = new Map<string, PlainField>();
     let indent = -1;
     let mapEnd = -1;
     let i = from;
@@ -166,7 +184,10 @@ class PlainReader {
         continue;
       }
       const lineIndent = leadingSpaces(line);
-      if (lineIndent === 0) break;
+      if (lineIndent <= this.top) {
+        if (lineIndent < this.top) throw new NotPlain();
+        break;
+      }
       if (indent < 0) indent = lineIndent;
       else if (lineIndent !== indent) throw new NotPlain();
       const m = /^(\S+):(?: +|$)/.exec(line.slice(indent));
@@ -182,18 +203,15 @@ class PlainReader {
         source: v.source,
         keySpan: this.span(nameStart, nameStart + name.length),
         span: this.span(v.start, v.end),
-        merged: false,
+        plain: v.plain,
       });
-      plainFlags.set(name, v.plain);
       mapEnd = v.nodeEnd;
       i = v.nextLine;
     }
-    // An entry without fields, or without `in`, gets its diagnostic from the library path.
-    if (fields.size === 0 || !fields.has('in')) throw new NotPlain();
-    const req = fields.get('required');
-    const required = req && plainFlags.get('required') && typeof req.value === 'boolean' ? req.value : null;
+    // An entry without fields is a null (or a mistake): the library path reads and reports it.
+    if (fields.size === 0) throw new NotPlain();
     const keySpan = this.span(keyStart, keyStart + key.length);
-    return { entry: { key, keySpan, end: this.point(mapEnd), fields, required }, nextLine: i };
+    return { entry: { key, keySpan, end: this.point(mapEnd), fields }, nextLine: i };
   }
 
   /** The value that starts at `at` on line `i`, a field at `indent`. */
@@ -322,13 +340,13 @@ class PlainReader {
     return { value: last === i ? resolvePlain(value) : value, source, start: at, end, nodeEnd: this.afterLine(last), plain: true, nextLine: last + 1 };
   }
 
-  /** After a value, the next content line must start another field (at `indent`) or another entry (column 0). */
+  /** After a value, the next content line must start another field (at `indent`) or another entry (at `top`). */
   private expectFieldOrEntryAfter(from: number, indent: number): void {
     for (let j = from; j < this.lineCount; j++) {
       const line = this.line(j);
       if (isBlankOrComment(line)) continue;
       const sp = leadingSpaces(line);
-      if (sp !== 0 && sp !== indent) throw new NotPlain();
+      if (sp !== this.top && sp !== indent) throw new NotPlain();
       return;
     }
   }
