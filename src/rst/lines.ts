@@ -83,6 +83,17 @@ export function indentOf(text: string): number {
   return i;
 }
 
+/**
+ * Number of leading spaces, counting no further than `limit`: enough to compare against a known indentation,
+ * and it keeps deeply nested input linear (a line indented by 80,000 columns is not rescanned at every level).
+ */
+export function indentUpTo(text: string, limit: number): number {
+  const n = Math.min(limit, text.length);
+  let i = 0;
+  while (i < n && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
 /** The line with its first `n` characters removed (positions follow). */
 export function dropColumns(line: Line, n: number): Line {
   if (n <= 0) return line;

@@ -16,7 +16,7 @@ describe('pathological RST input: whole build (resolve, render, serialize)', { t
     '10,000 nested bullet lists on one line',
     'a 1,000-column grid table row',
     'deep >>> nesting (10,000 prompts on one doctest line)',
-    '2,000 nested block quotes',
+    '10,000 nested block quotes (indented with tabs)',
     '500 nested directives',
   ];
   for (const name of names) {

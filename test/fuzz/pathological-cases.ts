@@ -29,7 +29,7 @@ export const CASES: Record<string, () => string> = {
   '100,000 unmatched emphasis starts': () => `${'*a '.repeat(100_000)}\n`,
   'deep >>> nesting (10,000 prompts on one doctest line)': () => `>>> ${'>>> '.repeat(10_000)}x\n`,
   '1,000 lines of deeper and deeper > quoting': () => Array.from({ length: 1000 }, (_, i) => `${'>'.repeat(i + 1)} x\n`).join(''),
-  '2,000 nested block quotes': () => Array.from({ length: 2000 }, (_, i) => `${indent(i)}x\n\n`).join(''),
+  '10,000 nested block quotes (indented with tabs)': () => Array.from({ length: 10_000 }, (_, i) => `${indent(i)}x\n\n`).join(''),
   '500 nested directives': () => Array.from({ length: 500 }, (_, i) => `${indent(3 * i)}.. note::\n\n`).join(''),
   '10,000-line field list with long names': () => `:${'n'.repeat(100)}: v\n`.repeat(10_000),
   '50,000 backquotes around a word': () => `${'`'.repeat(50_000)}x${'`'.repeat(50_000)}\n`,

@@ -4,7 +4,7 @@
  * `blankFinish`: whether the block ended at the end of input or after a blank line (else docutils warns about
  * an "unexpected unindent").
  */
-import { dropColumns, indentOf } from '../lines.js';
+import { dropColumns, indentUpTo } from '../lines.js';
 import type { Line } from '../syntax.js';
 
 export interface IndentedBlock {
@@ -35,7 +35,7 @@ function getIndented(
   const last = lines.length;
   while (end < last) {
     const text = lines[end]!.text;
-    if (text.length && (text.charCodeAt(0) !== 32 || (blockIndent !== undefined && indentOf(text) < blockIndent))) {
+    if (text.length && (text.charCodeAt(0) !== 32 || (blockIndent !== undefined && indentUpTo(text, blockIndent) < blockIndent))) {
       blankFinish = end > start && lines[end - 1]!.text.length === 0;
       break;
     }
@@ -45,8 +45,8 @@ function getIndented(
         break;
       }
     } else if (blockIndent === undefined) {
-      const li = indentOf(text);
-      indent = indent === undefined ? li : Math.min(indent, li);
+      // Only the least indentation matters: no need to count past the least found so far.
+      indent = indentUpTo(text, indent ?? Infinity);
     }
     end++;
   }
