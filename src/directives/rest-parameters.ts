@@ -21,13 +21,14 @@ export const restParameters: DirectiveHandler = {
       return [];
     }
     const file = ctx.resolvePath(written);
-    const shown = displayPath(file, ctx.config.sourceDir);
+    // Worked out only for a message: most tables have none.
+    const shown = () => displayPath(file, ctx.config.sourceDir);
     const items = readDirectiveList(node, ctx, 'rest_parameters');
     const table: D.ParameterTable = { type: 'parameterTable', path: written, file, rows: [], skippedNames: [], problem: null, position: node.position };
     ctx.dependsOn(file);
     const params = ctx.data.parameters(file, node.position);
     if (!params || !params.entries.length) {
-      table.problem = params ? `Parameters file ${shown} is empty.` : `Parameters file ${shown} not found.`;
+      table.problem = params ? `Parameters file ${shown()} is empty.` : `Parameters file ${shown()} not found.`;
       return [table];
     }
     for (const item of items) {
@@ -45,7 +46,7 @@ export const restParameters: DirectiveHandler = {
         ctx.diagnostics.report(
           'parameter-not-found',
           'error',
-          `No field definition for \`\`${item.value}\`\` found in \`\`${shown}\`\`. Skipping.`,
+          `No field definition for \`\`${item.value}\`\` found in \`\`${shown()}\`\`. Skipping.`,
           item.span,
         );
         table.skippedNames.push(item.key);

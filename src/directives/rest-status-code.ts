@@ -33,7 +33,8 @@ export const restStatusCode: DirectiveHandler = {
       return [];
     }
     const file = ctx.resolvePath(written);
-    const shown = displayPath(file, ctx.config.sourceDir);
+    // Worked out only for a message: most tables have none.
+    const shown = () => displayPath(file, ctx.config.sourceDir);
     ctx.dependsOn(file);
     const status = ctx.data.status(file, node.position);
     const table: D.StatusTable = { type: 'statusTable', kind, path: written, file, rows: [], position: node.position };
@@ -45,11 +46,11 @@ export const restStatusCode: DirectiveHandler = {
       // A code that is not an HTTP status is the status-code-invalid rule's finding; say it once.
       const isHttpCode = typeof code === 'number' && code >= 100 && code <= 599;
       if (status && !entry && isHttpCode) {
-        ctx.diagnostics.report('status-code-not-found', 'error', `Status code ${item.key} is not defined in ${shown}.`, item.span);
+        ctx.diagnostics.report('status-code-not-found', 'error', `Status code ${item.key} is not defined in ${shown()}.`, item.span);
       } else if (entry) {
         reason = entry.reasons.get(key)?.text ?? null;
         if (reason === null && key !== 'default') {
-          ctx.diagnostics.report('status-reason-not-found', 'error', `Could not find reason "${key}" for code ${item.key} in ${shown}; using its default.`, item.span);
+          ctx.diagnostics.report('status-reason-not-found', 'error', `Could not find reason "${key}" for code ${item.key} in ${shown()}; using its default.`, item.span);
           reason = entry.default;
         }
       }

@@ -16,6 +16,7 @@ const LETTER_SPELLING: Record<string, string> = {
   '\u0234': 'l', '\u0235': 'n', '\u0236': 't', '\u0237': 'j', '\u023c': 'c', '\u023f': 's', '\u0240': 'z',
   '\u0247': 'e', '\u0249': 'j', '\u024b': 'q', '\u024d': 'r', '\u024f': 'y',
 };
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SPELLED = new RegExp(`[${Object.keys(LETTER_SPELLING).join('')}]`, 'g');
 
 /**
@@ -23,8 +24,9 @@ const SPELLED = new RegExp(`[${Object.keys(LETTER_SPELLING).join('')}]`, 'g');
  * characters into `-`, and strip leading non-letters and trailing hyphens. "1. Intro" → "intro".
  */
 export function makeId(text: string): string {
-  let id = text.toLowerCase().replace(SPELLED, (c) => LETTER_SPELLING[c]!);
-  id = id.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+  let id = text.toLowerCase();
+  // ASCII text (nearly every title) has no letters to spell or decompose.
+  if (!ASCII_ONLY.test(id)) id = id.replace(SPELLED, (c) => LETTER_SPELLING[c]!).normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
   id = id.trim().split(WHITESPACE_RUN).join(' ');
   id = id.replace(/[^a-z0-9]+/g, '-');
   return id.replace(/^[-0-9]+|-+$/g, '');

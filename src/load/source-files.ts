@@ -34,7 +34,10 @@ export class SourceFiles {
 
   /** True when `file` (after following symbolic links) lies inside the project root. */
   isInsideRoot(file: string): boolean {
-    return isWithin(this.realRoot, realpathOr(path.resolve(file)));
+    // Both are canonical absolute paths (real paths), so a prefix test is exact and cheaper than path.relative.
+    const real = realpathOr(path.resolve(file));
+    const root = this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep;
+    return real === this.realRoot || real.startsWith(root);
   }
 
   /**

@@ -21,8 +21,9 @@ export function findInitial(s: string, from: number, names: NameIndex): StartMat
   const n = s.length;
   for (let p = from; p < n; p++) {
     const c = s[p]!;
-    // Cheap filter: only these characters (or a name character) can begin markup.
-    if (c !== '*' && c !== '`' && c !== '_' && c !== '|' && c !== '[' && c !== ':' && !names.isName(p)) continue;
+    // Cheap filter: only these characters (or a name character, when a `name_` reference is possible) can
+    // begin markup.
+    if (c !== '*' && c !== '`' && c !== '_' && c !== '|' && c !== '[' && c !== ':' && !(names.mayHaveReference && names.isName(p))) continue;
     if (p !== from && !startPrefixBefore(s, p)) continue;
     const m = startStringAt(s, p) ?? wholeAt(s, p, names) ?? backquoteAt(s, p, names);
     if (m) return m;

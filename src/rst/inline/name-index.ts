@@ -16,13 +16,28 @@ for (let i = 0; i < 128; i++) {
 }
 
 export class NameIndex {
-  private readonly cls: Uint8Array;
+  /**
+   * False when no `name_` / `name__` reference can occur: that needs an underscore followed by the end of the
+   * text or by a character that is not an ASCII letter or digit (end-suffixes never are). Most texts (``a_b``,
+   * plain prose) have none, and then the tables below are never built.
+   */
+  readonly mayHaveReference: boolean;
+  private built = false;
+  private cls!: Uint8Array;
   /** First index ≥ i where a simplename started before i must stop (a non-name character or a second separator). */
-  private readonly nextBad: Int32Array;
+  private nextBad!: Int32Array;
   /** Largest k ≤ i where a simplename may end and be followed by `_`/`__` and an end-suffix; -1 if none. */
-  private readonly lastRefEnd: Int32Array;
+  private lastRefEnd!: Int32Array;
 
   constructor(private readonly s: string) {
+    this.mayHaveReference = /_(?![A-Za-z0-9])/.test(s);
+  }
+
+  /** The tables, built on first use (a reference or a role to look for). */
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    const s = this.s;
     const n = s.length;
     this.cls = new Uint8Array(n + 1);
     for (let i = 0; i < n; i++) {
@@ -46,10 +61,12 @@ export class NameIndex {
     }
     this.lastRefEnd = new Int32Array(n + 1);
     let last = -1;
-    for (let i = 0; i < n; i++) {
-      if (this.isRefEnd(i)) last = i;
-      this.lastRefEnd[i] = last;
-    }
+    if (this.mayHaveReference) {
+      for (let i = 0; i < n; i++) {
+        if (this.isRefEnd(i)) last = i;
+        this.lastRefEnd[i] = last;
+      }
+    } else this.lastRefEnd.fill(-1);
   }
 
   private isRefEnd(k: number): boolean {
@@ -59,6 +76,7 @@ export class NameIndex {
   }
 
   isName(i: number): boolean {
+    this.build();
     return this.cls[i] === NAME;
   }
 
@@ -67,6 +85,8 @@ export class NameIndex {
    * Returns the index just past the name and the underscores.
    */
   referenceAt(p: number): { nameEnd: number; refend: '_' | '__' } | null {
+    if (!this.mayHaveReference) return null;
+    this.build();
     if (this.cls[p] !== NAME) return null;
     const limit = this.nextBad[p]!;
     const k = limit > p ? this.lastRefEnd[limit - 1]! : -1;
@@ -78,6 +98,7 @@ export class NameIndex {
 
   /** `:role:` starting at p (at the colon) and directly followed by a backquote: index of that backquote. */
   roleAt(p: number): number {
+    this.build();
     const q = p + 1;
     if (this.cls[q] !== NAME) return -1;
     const limit = this.nextBad[q]!;
