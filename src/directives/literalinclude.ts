@@ -23,9 +23,9 @@ export const literalinclude: DirectiveHandler = {
     const file = ctx.resolvePath(written);
     const loaded = ctx.readFile(file, node.position, 'Sample file');
     const language = option(node, 'language') ?? ctx.highlightLanguage;
-    if (!loaded) {
-      return [{ type: 'placeholder', text: `Sample file ${written} not found`, source: 'literalinclude', position: node.position }];
-    }
+    // The diagnostic says what is missing; the page shows nothing in its place, as Sphinx does (and as for a
+    // missing include).
+    if (!loaded) return [];
     let text = loaded.text.replace(/\r\n?/g, '\n');
     const isJson = JSON_LANGUAGES.has(language.toLowerCase()) || path.extname(file).toLowerCase() === '.json';
     if (isJson) checkJsonSample(loaded.file, text, ctx.diagnostics);

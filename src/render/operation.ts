@@ -34,8 +34,10 @@ export function renderOperation(node: Operation, st: BlockState): ElementContent
 
   const operation = h('div', { className: ['operation'] }, [
     text('\n'),
+    // The ¶ is drawn by CSS (.operation-anchor-glyph::before): as text it would join the page's text (search,
+    // copy, text extraction), which has none there in os-api-ref's markup (an icon font).
     h('a', { className: ['operation-anchor'], href: `#${sid}`, ariaLabel: 'Link to this operation' }, [
-      h('span', { ariaHidden: 'true' }, [text('\u00b6')]),
+      h('span', { className: ['operation-anchor-glyph'], ariaHidden: 'true' }, []),
     ]),
     text('\n'),
     h('span', { className: ['badge', `label-${node.method}`], dataMethod: node.method }, [text(node.method)]),

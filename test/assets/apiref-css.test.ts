@@ -60,5 +60,7 @@ describe('apiref.css', () => {
   it('shows permalinks on hover and keyboard focus', () => {
     expect(flat).toMatch(/a\.headerlink:focus \{ opacity: 1;/);
     expect(flat).toMatch(/a\.operation-anchor:focus \{ opacity: 1;/);
+    // The operation permalink's ¶ comes from CSS, not from the page's text.
+    expect(flat).toMatch(/\.operation-anchor-glyph::before \{ content: "\\00b6";/);
   });
 });

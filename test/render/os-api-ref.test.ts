@@ -14,7 +14,7 @@ describe('operation', () => {
     expect(out).toBe(
       '<section class="detail-control" id="list-volumes">\n' +
         '<div class="operation-grp rp_min_ver_3_1 rp_max_ver_3_5" data-min-version="3.1" data-max-version="3.5">\n' +
-        '<div class="operation">\n<a class="operation-anchor" href="#list-volumes" aria-label="Link to this operation"><span aria-hidden="true">¶</span></a>\n' +
+        '<div class="operation">\n<a class="operation-anchor" href="#list-volumes" aria-label="Link to this operation"><span class="operation-anchor-glyph" aria-hidden="true"></span></a>\n' +
         '<span class="badge label-GET" data-method="GET">GET</span>\n</div>\n' +
         '<div class="endpoint-container">\n<div class="endpoint-url">/v3/<span class="path_parameter">{project_id}</span>/volumes</div>\n' +
         '<div class="endpoint-title"><p class="url-subtitle">List volumes <em>with</em> markup kept</p></div>\n</div>\n' +

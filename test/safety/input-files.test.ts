@@ -140,6 +140,16 @@ describe('files that cannot be read: a diagnostic, and the build goes on', () =>
   }
 });
 
+describe('a missing file: a diagnostic, and nothing in its place (as Sphinx)', () => {
+  it('sample.json missing: reported at the literalinclude, the page goes on after it', () => {
+    const b = buildWith('sample.json', (f) => fs.rmSync(f, { force: true }));
+    expect(aboutFile(b, 'sample.json', /not found/).length).toBe(1);
+    const page = b.pages.get('index.html')!;
+    expect(page).toContain('PART-TEXT');
+    expect(page).not.toMatch(/sample\.json|apiref-placeholder/);
+  });
+});
+
 describe('huge files: refused with a diagnostic before being read', () => {
   for (const name of [...DATA, 'index.rst']) {
     it(name, () => {
