@@ -46,6 +46,25 @@ export interface ResolvedPage {
   sectionNames: Map<string, string>;
 }
 
+/** Directives whose first line is never prose (see PageResolver.checkComment). */
+const NON_PROSE_DIRECTIVES = new Set([
+  'rest_method',
+  'rest_parameters',
+  'rest_status_code',
+  'rest_expand_all',
+  'include',
+  'literalinclude',
+  'toctree',
+  'code-block',
+  'code',
+  'sourcecode',
+  'image',
+  'figure',
+  'list-table',
+  'csv-table',
+  'contents',
+]);
+
 export class PageResolver implements DirectiveContext {
   readonly ids = new IdRegistry();
   readonly labels = new Map<string, Label>();
@@ -203,6 +222,25 @@ export class PageResolver implements DirectiveContext {
     return out;
   }
 
+  /**
+   * `.. note: text` or `.. rest_status_code: error status.yaml` (one colon) is a comment to RST: the directive,
+   * and the indented block under it, silently disappear. A comment that starts like a known directive is reported.
+   */
+  private checkComment(node: S.Comment): void {
+    const m = /^([A-Za-z][A-Za-z0-9_.+-]*):(?!:)(?:[ \t]|$)/.exec(node.value);
+    if (!m) return;
+    // Only directives whose text is not prose: `.. note: see router.py` or `.. TODO: ...` are how people leave
+    // remarks for maintainers in RST source (glance does), while `.. rest_parameters: parameters.yaml` is a slip.
+    if (!NON_PROSE_DIRECTIVES.has(m[1]!.toLowerCase())) return;
+    const first = node.position.start;
+    this.diagnostics.report(
+      'comment-looks-like-directive',
+      'warn',
+      `\`\`.. ${m[1]}:\`\` is a comment, not a directive, so it and the block under it are not shown: write \`\`.. ${m[1]}::\`\` (two colons).`,
+      { file: node.position.file, start: first, end: { line: first.line, column: first.column + 3 + m[0].trimEnd().length, offset: first.offset + 3 + m[0].trimEnd().length } },
+    );
+  }
+
   private block(node: S.Block): D.DocBlock[] {
     switch (node.type) {
       case 'section':
@@ -210,6 +248,8 @@ export class PageResolver implements DirectiveContext {
       case 'target':
         return this.target(node);
       case 'comment':
+        this.checkComment(node);
+        return [];
       case 'substitutionDefinition':
       case 'include':
         return [];

@@ -9,6 +9,7 @@ export interface RuleInfo {
 
 const RULES: RuleInfo[] = [
   { id: 'rst-syntax', defaultSeverity: 'warn', description: 'reStructuredText markup that docutils would warn about.' },
+  { id: 'comment-looks-like-directive', defaultSeverity: 'warn', description: 'A comment written like a directive with one colon (`.. note:`), which RST silently drops.' },
   { id: 'unknown-directive', defaultSeverity: 'error', description: 'A directive apiref does not know; a placeholder is shown.' },
   { id: 'unknown-role', defaultSeverity: 'error', description: 'An interpreted text role apiref does not know.' },
   { id: 'file-unreadable', defaultSeverity: 'error', description: 'A file that is missing, unreadable, not UTF-8, too large or outside the project root.' },

@@ -178,3 +178,19 @@ describe('rest_method, rest_parameters, rest_status_code', () => {
     expect(diagnostics.list.find((d) => d.ruleId === 'file-unreadable')).toMatchObject({ line: 9 });
   });
 });
+
+describe('a directive written with one colon', () => {
+  it('is reported at the comment it really is, for directives whose text is not prose', () => {
+    const { diagnostics, dir } = build({
+      'index.rst':
+        'Title\n=====\n\n.. rest_status_code: error status.yaml\n\n   - 404\n\n.. LiteralInclude: x.json\n\n.. TODO: a remark\n\n.. note: see router.py\n\n.. note:: fine\n',
+      'status.yaml': STATUS,
+    });
+    const found = diagnostics.list.filter((d) => d.ruleId === 'comment-looks-like-directive');
+    expect(found.map((d) => [d.file, d.line, d.column, d.endColumn])).toEqual([
+      [`${dir}/index.rst`, 4, 1, 21],
+      [`${dir}/index.rst`, 8, 1, 19],
+    ]);
+    expect(found[0]!.message).toContain('``.. rest_status_code::`` (two colons)');
+  });
+});
