@@ -185,7 +185,8 @@ export class PageResolver implements DirectiveContext {
       docname: this.docname,
       path: `${this.docname}.html`,
       file: this.docFile,
-      title: first ? plainText(first.title) : this.docname,
+      // As Sphinx's TitleCollector: a document without a section title is titled '<no title>'.
+      title: first ? plainText(first.title) : '<no title>',
       titleInline: first ? first.title : [],
       children,
       tocdepth: Number.isFinite(tocdepth) ? tocdepth : null,
@@ -210,6 +211,30 @@ export class PageResolver implements DirectiveContext {
         this.collectDefinitions(node.children.slice(1) as S.Block[]);
       }
     }
+    // docutils: every named target is document-wide, wherever it stands: `.. _x: uri` inside a list item or a
+    // block quote, and the target that `text <uri>`_ defines beside itself. An explicit name also takes
+    // precedence over a section title's implicit one (the section gets dupnames).
+    for (const node of nodes) this.collectNestedNamedTargets(node, true);
+  }
+
+  private collectNestedNamedTargets(value: unknown, top: boolean): void {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) this.collectNestedNamedTargets(v, false);
+      return;
+    }
+    const node = value as { type?: string; [k: string]: unknown };
+    if (node.type === 'directive' || node.type === 'substitutionDefinition') return;
+    if (node.type === 'target' && !top) {
+      const t = node as unknown as S.Target;
+      if (!t.anonymous && t.name && (t.refuri !== undefined || t.refname !== undefined) && !this.namedTargets.has(t.name)) this.namedTargets.set(t.name, t);
+    } else if (node.type === 'reference') {
+      const r = node as unknown as S.Reference;
+      if (r.target !== undefined && r.refuri !== undefined && !this.namedTargets.has(r.target)) {
+        this.namedTargets.set(r.target, { type: 'target', name: r.target, refuri: r.refuri, anonymous: false, position: r.position } as S.Target);
+      }
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'position' && v && typeof v === 'object') this.collectNestedNamedTargets(v, false);
   }
 
   // -------------------------------------------------------------------------------------------- blocks

@@ -102,7 +102,7 @@ export function linkSite(config: SiteConfig, resolved: Map<string, ResolvedPage>
 
   const pagesByName = new Map([...resolved].map(([name, r]) => [name, r.page]));
   for (const r of resolved.values()) completeReferences(r, labels, pagesByName, diagnostics);
-  for (const r of resolved.values()) completeToctrees(r.page, pagesByName);
+  for (const r of resolved.values()) completeToctrees(r.page, pagesByName, diagnostics);
 
   const { order, reached } = readingOrder(config.masterDoc, pagesByName);
   if (!pagesByName.has(config.masterDoc)) {
@@ -202,7 +202,7 @@ function walkBlocks(blocks: D.DocBlock[], visit: (b: D.DocBlock) => void): void 
 
 const titledEntries = new WeakMap<object, boolean>();
 
-function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
+function completeToctrees(page: D.Page, pages: Map<string, D.Page>, diagnostics: DiagnosticBag): void {
   walkBlocks(page.children, (b) => {
     if (b.type !== 'toctree') return;
     for (const e of b.entries) {
@@ -212,6 +212,16 @@ function completeToctrees(page: D.Page, pages: Map<string, D.Page>): void {
       // An entry without a title of its own shows the target's, which a later linking may change.
       if (!titledEntries.has(e)) titledEntries.set(e, e.title.length > 0);
       if (!titledEntries.get(e)) e.title = [];
+      if (!e.title.length && target && !target.titleInline.length) {
+        // As Sphinx: a document without a section title gets no toctree entry (an entry with no title is not shown).
+        diagnostics.report(
+          'toctree-untitled',
+          'warn',
+          `The toctree lists ${e.docname}, which has no section title: Sphinx and apiref show no entry for it. Give the document a title.`,
+          b.position,
+        );
+        continue;
+      }
       if (!e.title.length && target) e.title = target.titleInline.length ? target.titleInline : [{ type: 'text', value: target.title, position: b.position }];
       if (target && e.docname !== page.docname) Object.assign(e, pageOutline(target, pages, (d) => relativeHref(page.docname, d)));
     }

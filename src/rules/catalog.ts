@@ -27,6 +27,7 @@ const RULES: RuleInfo[] = [
   { id: 'raw-html', defaultSeverity: 'warn', description: 'Raw HTML, which apiref does not render unless the project allows it.' },
   { id: 'unsafe-link', defaultSeverity: 'error', description: 'A javascript:, vbscript: or data: link, which is shown as text instead.' },
   { id: 'not-in-toctree', defaultSeverity: 'warn', description: 'A document that no toctree reaches from the master document (and not marked :orphan:).' },
+  { id: 'toctree-untitled', defaultSeverity: 'warn', description: 'A toctree entry for a document without a section title, which gets no entry (as in Sphinx).' },
   { id: 'toctree-missing', defaultSeverity: 'warn', description: 'A toctree entry that names no document.' },
   { id: 'rule-failure', defaultSeverity: 'error', description: 'A lint rule failed on unexpected input (a bug in apiref); the other rules still ran.' },
   ...LINT_RULES.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description })),

@@ -17,7 +17,8 @@ export function globalNav(pages: Map<string, D.Page>, master: string, current: s
       if (seen.has(child)) continue;
       seen.add(child);
       const target = pages.get(child);
-      if (!target) continue;
+      // A document without a section title has no entry in Sphinx's navigation either.
+      if (!target || !target.titleInline.length) continue;
       const a: Element = {
         type: 'element',
         tagName: 'a',

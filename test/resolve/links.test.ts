@@ -44,6 +44,24 @@ describe('links', () => {
   });
 });
 
+describe('named targets are document-wide, wherever they are defined (docutils)', () => {
+  it('the target an embedded-URI reference defines beats a section title of the same name', () => {
+    const { html, diagnostics } = page({
+      'index.rst': 'T\n=\n\n* `Roles`_\n\nRoles\n-----\n\nSee `Roles <https://example.com/x#roles>`_.\n',
+    });
+    expect(diagnostics.list.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(html).toContain('<li><p><a class="reference external" href="https://example.com/x#roles">Roles</a></p></li>');
+  });
+
+  it('a target defined inside a list item serves references anywhere in the document', () => {
+    const { html, diagnostics } = page({
+      'index.rst': 'T\n=\n\nSee `foo`_.\n\n* item\n\n  .. _foo: https://example.com/foo\n',
+    });
+    expect(diagnostics.list.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(html).toContain('<a class="reference external" href="https://example.com/foo">foo</a>');
+  });
+});
+
 describe("Sphinx's built-in labels", () => {
   it(':ref:`search` links to the search page relative to the page; the indexes, which apiref does not write, are text', () => {
     const { html, diagnostics } = page(

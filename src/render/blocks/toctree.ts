@@ -20,6 +20,8 @@ export function renderToctree(node: Toctree, st: BlockState): ElementContent[] {
   const maxdepth = node.maxdepth > 0 ? node.maxdepth : Number.POSITIVE_INFINITY;
   const items: ElementContent[] = [text('\n')];
   for (const e of node.entries) {
+    // No title: the target document is missing or has no section title, and Sphinx leaves the entry out.
+    if (!e.title.length) continue;
     const internal = !/^[a-z][a-z0-9+.-]*:/i.test(e.href);
     const a = h('a', { className: ['reference', internal ? 'internal' : 'external'], href: e.href }, renderInlines(e.title, st.ctx));
     items.push(item(a, e.children, 1, maxdepth), text('\n'));
