@@ -9,12 +9,30 @@ export const pathParameterNotInUrl: Rule = {
   defaultSeverity: 'error',
   description: "A parameter table row with `in: path` whose name does not appear as `{name}` in the operation's URL.",
   check(site, report) {
-    for (const info of siteIndex(site).operations) {
+    const operations = siteIndex(site).operations;
+    // Placeholders in the first two segments of some URL (`/v2/{project_id}/...`): the per-project prefix that
+    // an API may make optional.
+    const prefixes = new Set(
+      operations.flatMap((info) =>
+        info.op.url
+          .split('?')[0]!
+          .split('/')
+          .filter(Boolean)
+          .slice(0, 2)
+          .flatMap((segment) => [...urlPlaceholders(segment)]),
+      ),
+    );
+    for (const info of operations) {
       const placeholders = urlPlaceholders(info.op.url);
+      // What the message lists as the URL's path parameters: not the `{x}` of its query string.
+      const inPath = urlPlaceholders(info.op.url.split('?')[0]!);
       for (const { table, side } of info.tables) {
         for (const row of table.rows) {
           if (row.in !== 'path' || placeholders.has(row.name)) continue;
-          const list = [...placeholders].map((p) => `{${p}}`).join(', ');
+          // A request path parameter marked not required and named like such a prefix documents an optional URL
+          // segment (manila's `{project_id}`, optional since its API 2.60), not a mistake.
+          if (side !== 'response' && row.optional && prefixes.has(row.name)) continue;
+          const list = [...inPath].map((p) => `{${p}}`).join(', ');
           const related = [relatedAt(restMethodSpan(site, info.op), `the operation's URL`)];
           if (row.definedAt) related.push(relatedAt(row.definedAt, 'the parameter is defined here'));
           if (side === 'response') {

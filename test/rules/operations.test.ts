@@ -71,6 +71,28 @@ describe('path-parameter-not-in-url', () => {
   });
 });
 
+describe('path-parameter-not-in-url: optional URL prefixes', () => {
+  const OPTIONAL = `${PARAMS}project_id_optional:\n  in: path\n  type: string\n  required: false\n  description: The project (optional since 2.60).\ncascade:\n  in: path\n  type: boolean\n  required: false\n  description: Also delete the children.\n`;
+  const page = (url: string, rows: string[]) =>
+    `=====\nAPI\n=====\n\nOld\n===\n\n.. rest_method:: GET /v2/{project_id}/things\n\n${table(['project_id: project_id'])}\nNew\n===\n\n.. rest_method:: GET ${url}\n\n${table(rows)}`;
+
+  it('leaves a not-required row named like a URL prefix placeholder alone (manila: {project_id} optional)', () => {
+    const r = lintTree({ 'index.rst': page('/v2/things', ['project_id: project_id_optional']), 'parameters.yaml': OPTIONAL });
+    expect(findingsOf(r, 'path-parameter-not-in-url')).toEqual([]);
+  });
+  it('still reports a required one, and a not-required one that is no URL prefix (a query parameter marked path)', () => {
+    const r = lintTree({ 'index.rst': page('/v2/things', ['project_id: project_id', 'cascade: cascade']), 'parameters.yaml': OPTIONAL });
+    expect(findingsOf(r, 'path-parameter-not-in-url').map((d) => d.message.split(' is not')[0])).toEqual([
+      'Path parameter ``project_id``',
+      'Path parameter ``cascade``',
+    ]);
+  });
+  it('lists only the path part of the URL as its path parameters', () => {
+    const r = lintTree({ 'index.rst': operationPage('GET', '/v3/{project_id}/volumes?host={host}', table(['project_id: project_id', 'volume_id: volume_id'])), 'parameters.yaml': PARAMS });
+    expect(findingsOf(r, 'path-parameter-not-in-url')[0]!.message).toContain('(its path parameters are {project_id})');
+  });
+});
+
 describe('status-code-invalid', () => {
   it('reports a listed code outside 100-599, and not a valid one', () => {
     const body = 'Response codes\n--------------\n\n.. rest_status_code:: success status.yaml\n\n   - 200\n   - 999\n';
