@@ -27,7 +27,10 @@ export const literalinclude: DirectiveHandler = {
     // missing include).
     if (!loaded) return [];
     let text = loaded.text.replace(/\r\n?/g, '\n');
-    const isJson = JSON_LANGUAGES.has(language.toLowerCase()) || path.extname(file).toLowerCase() === '.json';
+    // A .json file is JSON; other files only when they have no extension of their own and are labelled JSON:
+    // `:language: javascript` is also put on form-encoded `.txt` bodies (keystone's OAuth samples).
+    const ext = path.extname(file).toLowerCase();
+    const isJson = ext === '.json' || (ext === '' && JSON_LANGUAGES.has(language.toLowerCase()));
     if (isJson) checkJsonSample(loaded.file, text, ctx.diagnostics);
     let lines = text.split('\n');
     if (lines.length && lines[lines.length - 1] === '') lines.pop();

@@ -18,10 +18,25 @@ export const unusedInclude: Rule = {
       real ??= new Set([...site.included].map((f) => realpath(f)));
       if (real.has(realpath(file))) continue;
       const rel = path.relative(site.config.sourceDir, file).split(path.sep).join('/');
-      report(`${rel} is not included by any document: include it (\`\`.. include:: ${rel}\`\`) or delete it.`, fileSpan(file));
+      report(`${rel} is not included by any document: ${howToInclude(site.pages, site.config.sourceDir, file)} or delete it.`, fileSpan(file));
     }
   },
 };
+
+/**
+ * The include line to suggest. Include paths are relative to the top-level document, so name the document
+ * beside the file when there is one (its index first), else give the path from the source directory (`/x.inc`).
+ */
+function howToInclude(pages: readonly { file: string; docname: string }[], sourceDir: string, file: string): string {
+  const dir = path.dirname(file);
+  const beside = pages.filter((p) => path.dirname(p.file) === dir).sort((a, b) => Number(!a.docname.endsWith('index')) - Number(!b.docname.endsWith('index')))[0];
+  if (beside) {
+    const doc = path.relative(sourceDir, beside.file).split(path.sep).join('/');
+    return `include it from ${doc} (\`\`.. include:: ${path.basename(file)}\`\`)`;
+  }
+  const fromSource = path.relative(sourceDir, file).split(path.sep).join('/');
+  return `include it (\`\`.. include:: /${fromSource}\`\`)`;
+}
 
 function realpath(file: string): string {
   try {

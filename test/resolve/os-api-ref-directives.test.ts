@@ -194,3 +194,17 @@ describe('a directive written with one colon', () => {
     expect(found[0]!.message).toContain('``.. rest_status_code::`` (two colons)');
   });
 });
+
+describe('literalinclude: which samples are checked as JSON', () => {
+  it('.json files and extensionless files labelled JSON; not a .txt labelled javascript (a form-encoded body)', () => {
+    const include = (file: string) => `.. literalinclude:: ${file}\n   :language: javascript\n\n`;
+    const { diagnostics, dir } = build({
+      'index.rst': `Title\n=====\n\n${include('token.txt')}${include('bad.json')}${include('bad-sample')}`,
+      'token.txt': 'oauth_token=29971f&oauth_token_secret=238eb8\n',
+      'bad.json': '{"a": 1,}\n',
+      'bad-sample': '{"a": }\n',
+    });
+    const invalid = diagnostics.list.filter((d) => d.ruleId === 'sample-invalid-json').map((d) => d.file);
+    expect(invalid).toEqual([`${dir}/bad.json`, `${dir}/bad-sample`]);
+  });
+});

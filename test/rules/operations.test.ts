@@ -156,8 +156,20 @@ describe('unused-include', () => {
     });
     const f = findingsOf(r, 'unused-include');
     expect(f.map((d) => path.basename(d.file))).toEqual(['stale.inc']);
-    expect(f[0]!.message).toBe('stale.inc is not included by any document: include it (``.. include:: stale.inc``) or delete it.');
+    expect(f[0]!.message).toBe('stale.inc is not included by any document: include it from index.rst (``.. include:: stale.inc``) or delete it.');
     expect(fs.existsSync(f[0]!.file)).toBe(true);
+  });
+  it('suggests an include line that works from where it would be written (paths are relative to the document)', () => {
+    const r = lintTree({
+      'index.rst': 'API\n===\n\n.. toctree::\n\n   v2/index\n',
+      'v2/index.rst': 'V2\n==\n',
+      'v2/stale.inc': 'x\n',
+      'parts/orphan.inc': 'y\n',
+    });
+    expect(findingsOf(r, 'unused-include').map((d) => d.message.split('any document: ')[1])).toEqual([
+      'include it (``.. include:: /parts/orphan.inc``) or delete it.',
+      'include it from v2/index.rst (``.. include:: stale.inc``) or delete it.',
+    ]);
   });
   it('counts an .inc file as included when a document includes it through a symbolic link', async () => {
     const { configFor, writeTree } = await import('../helpers/tree.js');
