@@ -198,6 +198,15 @@ export class PageResolver implements DirectiveContext {
 
   /** Substitution definitions and named targets apply document-wide, wherever they stand. */
   private collectDefinitions(nodes: S.Block[]): void {
+    this.collectBlockDefinitions(nodes);
+    // docutils: every named target is document-wide, wherever it stands: `.. _x: uri` inside a list item or a
+    // block quote, and the target that `text <uri>`_ defines beside itself. An explicit name also takes
+    // precedence over a section title's implicit one (the section gets dupnames). One walk over the whole tree.
+    for (const node of nodes) this.collectNestedNamedTargets(node, true);
+  }
+
+  /** The definitions that stand as blocks of the document or of its sections. */
+  private collectBlockDefinitions(nodes: S.Block[]): void {
     for (const node of nodes) {
       if (node.type === 'substitutionDefinition') {
         if (this.substitutions.has(node.name)) {
@@ -208,13 +217,9 @@ export class PageResolver implements DirectiveContext {
         if (node.anonymous) this.anonymousTargets.push(node);
         else if (node.name && (node.refuri !== undefined || node.refname !== undefined)) this.namedTargets.set(node.name, node);
       } else if (node.type === 'section') {
-        this.collectDefinitions(node.children.slice(1) as S.Block[]);
+        this.collectBlockDefinitions(node.children.slice(1) as S.Block[]);
       }
     }
-    // docutils: every named target is document-wide, wherever it stands: `.. _x: uri` inside a list item or a
-    // block quote, and the target that `text <uri>`_ defines beside itself. An explicit name also takes
-    // precedence over a section title's implicit one (the section gets dupnames).
-    for (const node of nodes) this.collectNestedNamedTargets(node, true);
   }
 
   private collectNestedNamedTargets(value: unknown, top: boolean): void {
