@@ -77,6 +77,8 @@ export class PageResolver implements DirectiveContext {
 
   private readonly substitutions = new Map<string, S.SubstitutionDefinition>();
   private readonly namedTargets = new Map<string, S.Target>();
+  /** Places already reported as duplicate targets (definitions may be collected more than once). */
+  private readonly reportedDuplicates = new Set<string>();
   private readonly anonymousTargets: S.Target[] = [];
   private anonymousRefIndex = 0;
   /** Internal targets (`.. _label:`) waiting for the next element. */
@@ -215,11 +217,33 @@ export class PageResolver implements DirectiveContext {
         this.substitutions.set(node.name, node);
       } else if (node.type === 'target') {
         if (node.anonymous) this.anonymousTargets.push(node);
-        else if (node.name && (node.refuri !== undefined || node.refname !== undefined)) this.namedTargets.set(node.name, node);
+        else if (node.name && (node.refuri !== undefined || node.refname !== undefined)) this.defineNamedTarget(node, true);
       } else if (node.type === 'section') {
         this.collectBlockDefinitions(node.children.slice(1) as S.Block[]);
       }
     }
+  }
+
+  /**
+   * Registers an external or indirect named target. The same name pointing elsewhere is docutils' "Duplicate
+   * explicit target name" (the same name for the same URL, as a link written twice, is fine). Block-level targets
+   * replace an earlier definition, nested ones (found afterwards) do not.
+   */
+  private defineNamedTarget(t: S.Target, replace: boolean): void {
+    const earlier = this.namedTargets.get(t.name!);
+    if (earlier && earlier !== t && (earlier.refuri !== t.refuri || earlier.refname !== t.refname)) {
+      // Report the later of the two where both are in one file (nested targets are found after block-level ones).
+      const tFirst = earlier.position.file === t.position.file && t.position.start.offset < earlier.position.start.offset;
+      const [first, second] = tFirst ? [t, earlier] : [earlier, t];
+      const key = `${second.position.file}\0${second.position.start.offset}`;
+      if (!this.reportedDuplicates.has(key)) {
+        this.reportedDuplicates.add(key);
+        this.diagnostics.report('duplicate-label', 'warn', `Duplicate explicit target name: "${t.name}".`, second.position, [
+          { file: first.position.file, line: first.position.start.line, column: first.position.start.column, message: 'first defined here' },
+        ]);
+      }
+    }
+    if (!earlier || replace) this.namedTargets.set(t.name!, t);
   }
 
   private collectNestedNamedTargets(value: unknown, top: boolean): void {
@@ -232,11 +256,11 @@ export class PageResolver implements DirectiveContext {
     if (node.type === 'directive' || node.type === 'substitutionDefinition') return;
     if (node.type === 'target' && !top) {
       const t = node as unknown as S.Target;
-      if (!t.anonymous && t.name && (t.refuri !== undefined || t.refname !== undefined) && !this.namedTargets.has(t.name)) this.namedTargets.set(t.name, t);
+      if (!t.anonymous && t.name && (t.refuri !== undefined || t.refname !== undefined)) this.defineNamedTarget(t, false);
     } else if (node.type === 'reference') {
       const r = node as unknown as S.Reference;
-      if (r.target !== undefined && r.refuri !== undefined && !this.namedTargets.has(r.target)) {
-        this.namedTargets.set(r.target, { type: 'target', name: r.target, refuri: r.refuri, anonymous: false, position: r.position } as S.Target);
+      if (r.target !== undefined && r.refuri !== undefined) {
+        this.defineNamedTarget({ type: 'target', name: r.target, refuri: r.refuri, anonymous: false, position: r.position } as S.Target, false);
       }
     }
     for (const [k, v] of Object.entries(node)) if (k !== 'position' && v && typeof v === 'object') this.collectNestedNamedTargets(v, false);

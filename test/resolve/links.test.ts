@@ -62,6 +62,20 @@ describe('named targets are document-wide, wherever they are defined (docutils)'
   });
 });
 
+describe('duplicate explicit target names', () => {
+  it('are reported when one name points at two places, and not for one link written twice', () => {
+    const { diagnostics } = page({
+      'index.rst':
+        'T\n=\n\nSee `net <http://a.example/>`_, `net <http://b.example/>`_, `same <http://c/>`_ and `same <http://c/>`_.\n\n.. _ext: http://x/\n.. _ext: http://y/\n',
+    });
+    const found = diagnostics.list.filter((d) => d.ruleId === 'duplicate-label').map((d) => [d.line, d.message]);
+    expect(found.sort()).toEqual([
+      [4, 'Duplicate explicit target name: "net".'],
+      [7, 'Duplicate explicit target name: "ext".'],
+    ]);
+  });
+});
+
 describe("Sphinx's built-in labels", () => {
   it(':ref:`search` links to the search page relative to the page; the indexes, which apiref does not write, are text', () => {
     const { html, diagnostics } = page(
