@@ -28,7 +28,8 @@ export interface Cite extends NodeBase { type: 'cite'; children: DocInline[] }
 export interface Superscript extends NodeBase { type: 'superscript'; children: DocInline[] }
 export interface Subscript extends NodeBase { type: 'subscript'; children: DocInline[] }
 /** `:ref:` / `:doc:` that did not resolve: rendered as its text, with a diagnostic. */
-export interface Unresolved extends NodeBase { type: 'unresolved'; children: DocInline[] }
+/** A reference whose target was not found: its text, kept; `role` as on the Link it was (Sphinx marks those up). */
+export interface Unresolved extends NodeBase { type: 'unresolved'; role?: Link['role']; children: DocInline[] }
 /** A footnote reference resolved to its footnote: `[1]` linking to `#footnoteId`, with its own id. */
 export interface FootnoteRef extends NodeBase { type: 'footnoteRef'; id: string; footnoteId: string; label: string }
 /** Raw HTML from a `raw::` substitution (only when the project enables raw HTML). */

@@ -31,6 +31,10 @@ function renderInline(node: DocInline, ctx: RenderContext): ElementContent[] {
     case 'subscript':
       return [h('sub', {}, renderInlines(node.children, ctx))];
     case 'unresolved':
+      // Sphinx leaves an unresolved :ref: / :doc: as `<span class="xref std std-ref">`; other references as text.
+      if (node.role === 'ref' || node.role === 'doc') {
+        return [h('span', { className: ['xref', 'std', `std-${node.role}`] }, renderInlines(node.children, ctx))];
+      }
       return renderInlines(node.children, ctx);
     case 'footnoteRef':
       return [

@@ -71,6 +71,12 @@ describe('fallbacks and size', () => {
   it('renders invalid JSON as plain text, as Sphinx does when the lexer errors', () => {
     expect(hl('json', '{"a": nope}\n')).toBe('{"a": nope}\n');
   });
+  it('default (python3): a symbol that is no identifier character (±, —) makes the block plain text, as Pygments errors', () => {
+    expect(hl('default', 'CCYY-MM-DDThh:mm:ss±hh:mm\n')).toBe('CCYY-MM-DDThh:mm:ss±hh:mm\n');
+    expect(hl('default', 'x — y\n')).toBe('x — y\n');
+    // Letters outside ASCII are identifier characters: still highlighted.
+    expect(hl('default', 'aµb = 1\n')).toContain('<span class="n">aµb</span>');
+  });
   it('renders a code block with a trailing newline and the leading empty span', () => {
     const out = html([code('none', '<x>')]);
     expect(out).toBe('<div class="highlight-none notranslate"><div class="highlight"><pre tabindex="0"><span></span>&#x3C;x>\n</pre></div>\n</div>\n');

@@ -40,7 +40,8 @@ describe('links', () => {
   it('reports a :ref: to a label that does not exist, and shows its text without a link', () => {
     const { html, diagnostics } = page({ 'index.rst': 'T\n=\n\nSee :ref:`nowhere`.\n' });
     expect(diagnostics.list).toContainEqual(expect.objectContaining({ ruleId: 'broken-reference', line: 4, column: 5 }));
-    expect(html).toContain('See nowhere.');
+    // As Sphinx 5.3 leaves an unresolved :ref: (checked with sphinx-build).
+    expect(html).toContain('See <span class="xref std std-ref">nowhere</span>.');
   });
 });
 

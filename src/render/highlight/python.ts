@@ -8,7 +8,7 @@ import { matchAt, type Lexer, type Token } from './token.js';
 const WS = /[ \t\f\r\n]+/y;
 const COMMENT = /#[^\n]*/y;
 const NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:\d(?:_?\d)*\.(?:\d(?:_?\d)*)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?j?|\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*j?|j)?/y;
-const IDENT = /[A-Za-z_\u00a0-\uffff][A-Za-z0-9_\u00a0-\uffff]*/y;
+const IDENT = /[_\p{XID_Start}][\p{XID_Continue}]*/uy;
 const STRING_PREFIX = /(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?(?=['"])/y;
 const OPERATOR = /!=|==|<<|>>|:=|[-~+/*%=<>&^|.]/y;
 const ESCAPE = /\\(?:[\\abfnrtv"'\n]|x[a-fA-F0-9]{2}|[0-7]{1,3}|N\{[^}\n]*\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8})/g;
