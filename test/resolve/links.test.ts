@@ -87,7 +87,7 @@ describe("Sphinx's built-in labels", () => {
       'sub/page',
     );
     expect(html).toContain('<a class="reference internal" href="../search.html"><span class="std std-ref">Search Page</span></a>');
-    expect(html).toContain('or the Index.');
+    expect(html).toContain('or the <span class="xref std std-ref">Index</span>.');
     expect(diagnostics.list.filter((d) => d.ruleId === 'broken-reference').map((d) => d.severity)).toEqual(['warn']);
   });
 });
