@@ -54,12 +54,14 @@ export function readDirectiveList(node: S.Directive, ctx: DirectiveContext, what
       items.push({ key: String(item.value ?? ''), value: null, span: span(item) });
       continue;
     }
-    if (isMap(item) && item.items.length === 1) {
-      const pair = item.items[0]!;
-      const k = pair.key as YamlNode | null;
-      const v = pair.value as YamlNode | null;
-      if (isScalar(k) && (v === null || isScalar(v))) {
-        items.push({ key: String(k.value ?? ''), value: v === null ? '' : String(v.value ?? ''), span: span(item) });
+    // os-api-ref reads every pair of a mapping item: `- a: x` plus an indented `b: y` line gives two rows.
+    if (isMap(item) && item.items.length >= 1) {
+      const pairs = item.items.map((pair) => [pair.key as YamlNode | null, pair.value as YamlNode | null] as const);
+      if (pairs.every(([k, v]) => isScalar(k) && (v === null || isScalar(v)))) {
+        for (const [k, v] of pairs) {
+          const at = item.items.length === 1 ? item : (k as YamlNode);
+          items.push({ key: String((k as { value?: unknown }).value ?? ''), value: v === null ? '' : String((v as { value?: unknown }).value ?? ''), span: span(at as { range?: [number, number, number] }) });
+        }
         continue;
       }
     }

@@ -34,7 +34,8 @@ export function parseRestMethod(node: S.Directive, page: Pick<PageResolver, 'dia
     page.diagnostics.report('rest-method-syntax', 'error', `rest_method "${spec.method}" has no URL.`, linesSpan([first], node.position));
   }
   for (const line of lines.slice(1)) {
-    const m = /^\s*(min_version|max_version)\s*:\s*(\S*)\s*$/.exec(line.text);
+    // os-api-ref takes any content line holding `min_version: ` (a `- min_version: 1.2` list item too).
+    const m = /^\s*(?:-\s+)?(min_version|max_version)\s*:\s*(\S*)\s*$/.exec(line.text);
     if (m) {
       if (m[1] === 'min_version') spec.minVersion = m[2] || null;
       else spec.maxVersion = m[2] || null;

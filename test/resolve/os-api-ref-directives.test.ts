@@ -208,3 +208,21 @@ describe('literalinclude: which samples are checked as JSON', () => {
     expect(invalid).toEqual([`${dir}/bad.json`, `${dir}/bad-sample`]);
   });
 });
+
+describe('list items and rest_method lines os-api-ref also reads', () => {
+  it('a list item with a second key on a continuation line gives a row per key, as os-api-ref', () => {
+    const { site, diagnostics } = build({
+      'index.rst': 'API\n===\n\nList\n----\n\n.. rest_method:: GET /things\n\n.. rest_parameters:: parameters.yaml\n\n  - name: name\n    limit: limit\n',
+      'parameters.yaml': PARAMS,
+    });
+    const [table] = find(site.pages[0]!.children, 'parameterTable');
+    expect(table!.rows.map((r) => r.name)).toEqual(['name', 'limit']);
+    expect(diagnostics.list.filter((d) => d.ruleId === 'invalid-list-item')).toEqual([]);
+  });
+  it('a `- min_version: X` content line of rest_method sets the version, as os-api-ref', () => {
+    const { site, diagnostics } = build({ 'index.rst': 'API\n===\n\nAttrs\n-----\n\n.. rest_method:: GET /v1/attrs\n\n  - min_version: 1.2\n' });
+    const [op] = find(site.pages[0]!.children, 'operation');
+    expect(op!.minVersion).toBe('1.2');
+    expect(diagnostics.list.filter((d) => d.ruleId === 'rest-method-syntax')).toEqual([]);
+  });
+});
