@@ -11,6 +11,13 @@ import type { ParameterEntry } from '../data/parameters.js';
 import { displayPath } from '../load/source-files.js';
 import type { DirectiveContext, DirectiveHandler } from './types.js';
 import { readDirectiveList } from './directive-yaml.js';
+import { plainText } from '../resolve/text.js';
+
+/**
+ * Characters that can make a cell's RST differ from its text: escapes, inline markup, roles, references and
+ * targets, standalone links and addresses, what smart quotes change, and line breaks.
+ */
+const MAY_HAVE_MARKUP = /[\\*`|[\]:<>'"@&\n]|_(?![A-Za-z0-9])|--|\.\.\./;
 
 export const restParameters: DirectiveHandler = {
   names: ['rest_parameters'],
@@ -72,8 +79,17 @@ function row(name: string, entry: ParameterEntry, usedAt: D.ParameterRow['usedAt
       return lines.map((l, i) => ({ ...l, line: startLine + i }));
     });
   }
+  // os-api-ref parses the Name, In and Type cells as RST too: escapes and inline markup apply there (tacker writes
+  // `\>id` for a nested key). Most cells are a plain word, which needs no parsing.
+  const inline = (text: string, at: D.ParameterRow['usedAt']): D.DocInline[] => {
+    if (!text) return [];
+    if (!MAY_HAVE_MARKUP.test(text)) return [{ type: 'text', value: text, position: at }];
+    return ctx.resolveInline(linesOf(text, at.file).map((l) => ({ ...l, line: at.start.line, column: at.start.column, offset: at.start.offset })));
+  };
+  const cells = { name: inline(name, usedAt), in: inline(entry.in ?? '', entry.keySpan), type: inline(entry.type ?? '', entry.keySpan) };
   return {
-    name,
+    name: name.includes('\\') ? plainText(cells.name) : name,
+    cells,
     in: entry.in ?? '',
     type: entry.type ?? '',
     optional: entry.required.isFalseOrAbsent,

@@ -97,6 +97,8 @@ export interface ParameterRow {
   description: DocBlock[];
   minVersion: string | null;
   maxVersion: string | null;
+  /** The Name / In / Type cells as os-api-ref shows them: each is parsed as RST (`\\>id` reads `>id`). */
+  cells?: { name: DocInline[]; in: DocInline[]; type: DocInline[] };
   /** Where the row's entry is in parameters.yaml, and the `.inc` line that listed it. */
   definedAt: Span | null;
   usedAt: Span;

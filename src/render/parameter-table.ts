@@ -1,6 +1,6 @@
 /** os-api-ref's parameter table: Name / In / Type / Description, one row per parameter, version classes on rows. */
 import type { Element } from 'hast';
-import type { DocBlock, DocCell, DocParagraph, ParameterTable } from '../document/nodes.js';
+import type { DocBlock, DocCell, DocInline, DocParagraph, ParameterTable } from '../document/nodes.js';
 import type { Span } from '../diagnostics/diagnostic.js';
 import { buildTable, type TableRowSpec } from './blocks/table.js';
 import type { BlockState } from './context.js';
@@ -9,6 +9,14 @@ import { versionClasses } from './versions.js';
 function para(textValue: string, position: Span, strong = false): DocParagraph {
   const t = { type: 'text' as const, value: textValue, position };
   return { type: 'paragraph', position, children: [strong ? { type: 'strong', position, children: [t] } : t] };
+}
+
+function text(value: string, position: Span): DocInline {
+  return { type: 'text', value, position };
+}
+
+function inlinePara(children: DocInline[], position: Span): DocParagraph {
+  return { type: 'paragraph', position, children };
 }
 
 function cell(children: DocBlock[]): DocCell {
@@ -33,12 +41,19 @@ export function renderParameterTable(node: ParameterTable, st: BlockState): Elem
       if (row.maxVersion) description.push(para(`Available until version ${row.maxVersion}`, pos, true));
       return {
         classes: versionClasses(row.minVersion, row.maxVersion),
-        cells: [
+        cells: row.cells
+          ? [
+              cell([inlinePara([...row.cells.name, ...(row.optional ? [text(' (Optional)', pos)] : [])], pos)]),
+              cell(row.cells.in.length ? [inlinePara(row.cells.in, pos)] : []),
+              cell(row.cells.type.length ? [inlinePara(row.cells.type, pos)] : []),
+              cell(description),
+            ]
+          : [
           cell([para(row.optional ? `${row.name} (Optional)` : row.name, pos)]),
           cell(row.in ? [para(row.in, pos)] : []),
           cell(row.type ? [para(row.type, pos)] : []),
           cell(description),
-        ],
+            ],
       };
     });
   }

@@ -86,7 +86,7 @@ function checkSamples(site: Site): SampleFinding[] {
           continue;
         }
         checkValue(ctx, sample.ast.body);
-        if (side === 'request') checkRequired(ctx, rows, allKeyNames(sample.ast.body));
+        if (side === 'request') checkRequired(ctx, rows, allKeyNames(sample.ast.body), keyDepths(sample.ast.body));
       }
     }
   }
@@ -158,6 +158,9 @@ function indexRows(rows: D.ParameterRow[]): RowIndex {
   };
   for (const row of rows) {
     add(row.name, row);
+    // `>id`, `>>id`: the ETSI-style trees (tacker) mark a nested key's depth with leading `>`.
+    const bare = keyName(row.name);
+    if (bare !== row.name) add(bare, row);
     const dot = row.name.lastIndexOf('.');
     if (dot >= 0 && dot < row.name.length - 1) add(row.name.slice(dot + 1), row);
     if (/\{[^{}]+\}|<[^<>]+>/.test(row.name)) patterns.push({ re: placeholderPattern(row.name), row });
@@ -221,6 +224,33 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
+}
+
+/** Each key of the sample with the least depth it appears at (0 = keys of the top object, or of a top list's items). */
+function keyDepths(root: ValueNode): Map<string, number> {
+  const out = new Map<string, number>();
+  const stack: { node: ValueNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (node.type === 'Array') for (const el of node.elements) stack.push({ node: el.value, depth });
+    else if (node.type === 'Object')
+      for (const m of node.members) {
+        const name = memberName(m.name);
+        const seen = out.get(name);
+        if (seen === undefined || depth < seen) out.set(name, depth);
+        stack.push({ node: m.value, depth: depth + 1 });
+      }
+  }
+  return out;
+}
+
+/** The key a row names, without the `>` depth markers. */
+function keyName(name: string): string {
+  return name.replace(/^>+\s*/, '');
+}
+
+function nestDepth(name: string): number {
+  return /^>*/.exec(name)![0].length;
 }
 
 /** Keys that are data, not field names: UUIDs, numbers, and the `key1` of metadata examples. */
@@ -296,13 +326,35 @@ function checkType(ctx: SampleContext, name: string, value: ValueNode, rows: D.P
   });
 }
 
-function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<string>): void {
+function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<string>, depths: Map<string, number>): void {
   // Worked out only for a message: most samples have every required key.
   const shown = () => sourceRelative(ctx.site.config.sourceDir, ctx.file);
   const version = sampleVersion(ctx.file);
   const hasIdentifierKeys = [...keys].some(isIdentifierKey);
+  // With `>` depth markers, a row's parent is the closest row above it that is one level up.
+  const parents: (D.ParameterRow | undefined)[] = [];
+  const open: D.ParameterRow[] = [];
   for (const row of rows) {
+    const depth = nestDepth(row.name);
+    open.length = Math.min(open.length, depth);
+    parents.push(depth > 0 ? open[depth - 1] : undefined);
+    open[depth] = row;
+  }
+  // Flat tables (no markers) list an object's fields right after it: once an optional object or array is absent
+  // from the sample, the required rows after it are taken to be its fields, up to the next top-level key.
+  // "Top level" is the depth of the first body row the sample has (a body wrapped in `{"instance": {...}}` is one down).
+  const firstPresent = rows.find((r) => r.in === 'body' && depths.has(keyName(r.name)));
+  const topDepth = firstPresent ? depths.get(keyName(firstPresent.name))! : 0;
+  let underAbsentOptional = false;
+  for (const [i, row] of rows.entries()) {
+    const key = keyName(row.name);
+    if (depths.get(key) === topDepth) underAbsentOptional = false;
+    else if (row.in === 'body' && row.optional && !keys.has(key) && /^(object|array|dict|list|map)$/i.test(row.type.trim())) underAbsentOptional = true;
     if (row.in !== 'body' || row.optional) continue;
+    if (underAbsentOptional && !keys.has(key)) continue;
+    const marked = parents[i];
+    if (marked && !keys.has(keyName(marked.name))) continue;
+    if (marked && keys.has(keyName(row.name))) continue;
     // A parameter of some microversions only: required only in a sample whose name says it is for one of them.
     if ((row.minVersion || row.maxVersion) && !(version && inRange(version, row.minVersion, row.maxVersion))) continue;
     const last = row.name.slice(row.name.lastIndexOf('.') + 1);

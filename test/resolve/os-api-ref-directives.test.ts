@@ -226,3 +226,18 @@ describe('list items and rest_method lines os-api-ref also reads', () => {
     expect(diagnostics.list.filter((d) => d.ruleId === 'rest-method-syntax')).toEqual([]);
   });
 });
+
+describe('parameter table cells', () => {
+  it('Name, In and Type are read as RST, as os-api-ref does (escapes, literals), and lint sees the name unescaped', () => {
+    const { site } = build({
+      'index.rst': 'API\n===\n\nList\n----\n\n.. rest_method:: GET /things\n\n.. rest_parameters:: parameters.yaml\n\n  - \\>status: status\n  - name: name\n',
+      'parameters.yaml': `${PARAMS}status:\n  in: body\n  required: false\n  type: "\`\`string\`\`"\n  description: The status.\n`,
+    });
+    const [table] = find(site.pages[0]!.children, 'parameterTable');
+    const [status, name] = table!.rows;
+    expect(status!.name).toBe('>status');
+    expect(status!.cells!.name).toEqual([expect.objectContaining({ type: 'text', value: '>status' })]);
+    expect(status!.cells!.type).toEqual([expect.objectContaining({ type: 'literal' })]);
+    expect(name!.cells!.name).toEqual([expect.objectContaining({ type: 'text', value: 'name' })]);
+  });
+});
