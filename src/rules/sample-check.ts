@@ -180,11 +180,13 @@ function placeholderPattern(name: string): RegExp {
 
 /** Walks the sample iteratively: (value, rows of the key holding it, dotted path). */
 function checkValue(ctx: SampleContext, root: ValueNode): void {
-  const stack: { node: ValueNode; path: string }[] = [{ node: root, path: '' }];
+  // `outer`: the keys of the enclosing objects; a nested key that merely repeats one of them (`id`, `description`)
+  // matches the row written for the outer object, so it does not show that the nested object is documented.
+  const stack: { node: ValueNode; path: string; outer: ReadonlySet<string> }[] = [{ node: root, path: '', outer: new Set() }];
   while (stack.length) {
-    const { node, path } = stack.pop()!;
+    const { node, path, outer } = stack.pop()!;
     if (node.type === 'Array') {
-      for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, path });
+      for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, path, outer });
       continue;
     }
     if (node.type !== 'Object') continue;
@@ -192,17 +194,18 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
     // A nested object most of whose keys are undocumented is documented as a whole (a free-form map, or a list
     // of resources described by another operation); flagging its keys would be noise. Only the odd key left out
     // of an otherwise documented object is reported.
-    if (path) {
-      const documented = members.filter((m) => isIdentifierKey(m.name) || lookup(ctx, m.name, `${path}.${m.name}`)).length;
+    if (path && !documentsInside(ctx, path)) {
+      const documented = members.filter((m) => isIdentifierKey(m.name) || (!outer.has(m.name) && lookup(ctx, m.name, `${path}.${m.name}`))).length;
       if (documented * 2 < members.length || documented === 0) continue;
     }
-    const next: { node: ValueNode; path: string }[] = [];
+    const next: { node: ValueNode; path: string; outer: ReadonlySet<string> }[] = [];
+    const inner = new Set([...outer, ...members.map((m) => m.name)]);
     for (const m of members) {
       const dotted = path ? `${path}.${m.name}` : m.name;
       const rows = lookup(ctx, m.name, dotted);
       if (!rows && isIdentifierKey(m.name)) {
         // `{"<consumer uuid>": {...}}`: the key is a value; its children are still the documented fields.
-        if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path });
+        if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path, outer });
         continue;
       }
       if (!rows) {
@@ -220,7 +223,7 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
       if (rows.every(isPlaceholderOnly)) continue;
       checkType(ctx, m.name, m.value, rows);
       if (rows.some((r) => FREE_FORM.test(descriptionText(r)))) continue;
-      if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path: dotted });
+      if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path: dotted, outer: inner });
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
@@ -294,6 +297,13 @@ function reportWholeSample(ctx: SampleContext, root: ValueNode): void {
     span: jsonSpan(ctx.file, first.members[0]!.name),
     related: [tableRelated(ctx)],
   });
+}
+
+/** True when the table has dotted rows under this object (`databases.collate` for `instance.databases`): its inside is documented. */
+function documentsInside(ctx: SampleContext, path: string): boolean {
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  for (const name of ctx.rows.byName.keys()) if (name.startsWith(`${path}.`) || name.startsWith(`${last}.`)) return true;
+  return false;
 }
 
 function lookup(ctx: SampleContext, name: string, dotted: string): D.ParameterRow[] | undefined {

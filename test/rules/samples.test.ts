@@ -168,3 +168,14 @@ describe('matching helpers', () => {
     expect(['4e061c03-611e-4caa-bf26-999dcff4284e', '12', 'key1', 'name'].map(isIdentifierKey)).toEqual([true, true, true, false]);
   });
 });
+
+describe('sample-undocumented-key: nested objects documented as a whole', () => {
+  it('a nested key that repeats a key of the enclosing object is no sign that the nested object is documented (neutron-lib)', () => {
+    const params = ['thing', 'id', 'description', 'rules'].map((n) => `${n}:\n  in: body\n  type: ${n === 'thing' ? 'object' : n === 'rules' ? 'array' : 'string'}\n  required: true\n  description: The ${n}.\n`).join('');
+    const body = ['Response Parameters', '-------------------', '', '.. rest_parameters:: parameters.yaml', '', ...['thing', 'id', 'description', 'rules'].map((n) => `   - ${n}: ${n}`), '', 'Response Example', '----------------', '', '.. literalinclude:: show.json', '   :language: javascript', ''].join('\n');
+    const sample = '{"thing": {"id": "1", "description": "d", "rules": [{"id": "r1", "description": "", "direction": "egress", "protocol": null}]}}';
+    const r = lintTree({ 'index.rst': operationPage('GET', '/things/{id}', body), 'parameters.yaml': params, 'show.json': sample });
+    expect(findingsOf(r, 'sample-undocumented-key')).toEqual([]);
+  });
+});
+
