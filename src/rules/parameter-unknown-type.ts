@@ -8,7 +8,8 @@ import { usesAsRelated } from './related.js';
 import { closest } from './spelling.js';
 
 /** The types used in the corpus of ten OpenStack trees, minus the synonyms and the one-off spellings. */
-export const DEFAULT_PARAMETER_TYPES: readonly string[] = ['string', 'integer', 'float', 'number', 'boolean', 'object', 'array', 'uuid', 'enum'];
+// `none`: nova documents null-valued action bodies (`{"pause": null}`) with `type: none`.
+export const DEFAULT_PARAMETER_TYPES: readonly string[] = ['string', 'integer', 'float', 'number', 'boolean', 'object', 'array', 'uuid', 'enum', 'none'];
 
 const SYNONYMS: Record<string, string> = {
   int: 'integer',

@@ -179,3 +179,12 @@ describe('sample-undocumented-key: nested objects documented as a whole', () => 
   });
 });
 
+describe('samples of a key/value pair', () => {
+  it('are not compared key by key when the table has rows named key and value (nova extra specs)', () => {
+    const params = 'key:\n  in: body\n  type: string\n  required: true\n  description: The spec name.\nvalue:\n  in: body\n  type: string\n  required: true\n  description: The spec value.\n';
+    const body = ['Request', '-------', '', '.. rest_parameters:: parameters.yaml', '', '   - key: key', '   - value: value', '', 'Request Example', '---------------', '', '.. literalinclude:: req.json', '   :language: javascript', ''].join('\n');
+    const r = lintTree({ 'index.rst': operationPage('PUT', '/flavors/{flavor_id}/os-extra-specs/{key}', body), 'parameters.yaml': params, 'req.json': '{"hw:numa_nodes": "1"}' });
+    expect(r.all.filter((d) => d.ruleId.startsWith('sample-'))).toEqual([]);
+  });
+});
+
