@@ -17,6 +17,7 @@
  */
 import type { Point, Span } from '../diagnostics/diagnostic.js';
 import { MAX_YAML_BYTES } from './yaml-reader.js';
+import { lastAtMost } from '../util/arrays.js';
 
 /**
  * A key this reader accepts: a plain scalar the core schema reads as a string that is written the same way
@@ -125,14 +126,8 @@ class PlainReader {
   }
 
   private point(offset: number): Point {
-    let lo = 0;
-    let hi = this.ends.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1, offset };
+    const line = lastAtMost(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1, offset };
   }
 
   private span(start: number, end: number): Span {

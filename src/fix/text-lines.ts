@@ -3,6 +3,7 @@
  * Lines keep their terminators (`\n` or `\r\n`), so slicing whole lines keeps a file's line endings.
  */
 import type { Point } from '../diagnostics/diagnostic.js';
+import { lastAtMost } from '../util/arrays.js';
 
 export type LineKind = 'blank' | 'comment' | 'other';
 
@@ -32,14 +33,7 @@ export class LineIndex {
 
   /** 0-based line holding `offset` (binary search). */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.starts, offset);
   }
 
   point(offset: number): Point {

@@ -4,6 +4,7 @@
  */
 import type { Point, Span } from '../../diagnostics/diagnostic.js';
 import type { Line } from '../syntax.js';
+import { lastAtMost } from '../../util/arrays.js';
 
 export class SourceMap {
   /** Index in the joined text where each line starts. */
@@ -22,14 +23,7 @@ export class SourceMap {
   }
 
   private lineIndex(i: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.starts, i);
   }
 
   /** The point of the character at index i; `after` places it just past the character before i instead. */
