@@ -81,7 +81,10 @@ function checkSamples(site: Site): SampleFinding[] {
         const sample = parse(block.sourceFile!);
         if (!sample?.ok || !sample.ast) continue;
         if (isJsonPatch(sample.ast.body)) continue; // RFC 6902 operations, not the resource's fields
-        const ctx: SampleContext = { site, info, side, file: block.sourceFile!, rows: indexRows(rows), out };
+        // Rows listed in the table whose reference is undefined: parameter-not-found reports them; a sample key of
+        // that name is not undocumented (the row is there, its definition is missing).
+        const unresolved = new Set(info.tables.filter((t) => t.side === side).flatMap((t) => t.table.skippedNames));
+        const ctx: SampleContext = { site, info, side, file: block.sourceFile!, rows: indexRows(rows), unresolved, out };
         if (!hasObject(sample.ast.body)) continue; // a bare list or value: no keys to compare
         if (!anyKeyDocumented(ctx, sample.ast.body)) {
           // The table describes the body some other way; one finding says so, the key-by-key checks would be noise.
@@ -133,6 +136,8 @@ interface SampleContext {
   side: Exclude<Side, null>;
   file: string;
   rows: RowIndex;
+  /** Names of the side's table rows whose reference is undefined. */
+  unresolved: ReadonlySet<string>;
   out: SampleFinding[];
 }
 
@@ -211,6 +216,7 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
         if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path, outer });
         continue;
       }
+      if (!rows && ctx.unresolved.has(m.name)) continue;
       if (!rows) {
         ctx.out.push({
           kind: 'undocumented',

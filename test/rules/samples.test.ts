@@ -188,3 +188,11 @@ describe('samples of a key/value pair', () => {
   });
 });
 
+describe('sample-undocumented-key and rows whose reference is undefined', () => {
+  it('a sample key named like such a row is left to parameter-not-found (the row is there, its definition is not)', () => {
+    const r = page('{"volume": {"name": "a", "size": 1, "status": "x"}}', undefined, ['volume', 'name', 'size', 'description', 'metadata', 'status']);
+    expect(r.all.filter((d) => d.ruleId === 'parameter-not-found')).toHaveLength(1);
+    expect(findingsOf(r, 'sample-undocumented-key')).toEqual([]);
+  });
+});
+
