@@ -5,6 +5,7 @@ import { codeBlock, highlight } from './code-block.js';
 import { listTable } from './list-table.js';
 import { literalinclude } from './literalinclude.js';
 import { container, rubric, silent, topic } from './misc.js';
+import { only } from './only.js';
 import { raw } from './raw.js';
 import { restExpandAll } from './rest-expand-all.js';
 import { restParameters } from './rest-parameters.js';
@@ -26,6 +27,7 @@ const all: DirectiveHandler[] = [
   raw,
   rubric,
   container,
+  only,
   topic,
   silent,
 ];

@@ -10,9 +10,9 @@ export const rubric: DirectiveHandler = {
 };
 
 export const container: DirectiveHandler = {
-  names: ['container', 'compound', 'only', 'cssclass', 'rst-class'],
+  names: ['container', 'compound', 'cssclass', 'rst-class'],
   run(node, ctx) {
-    // compound takes no argument (its first line is content); the others take classes or an expression.
+    // compound takes no argument (its first line is content); the others take classes.
     return ctx.resolveBlocks(node.name === 'compound' ? bodyLines(node) : node.content);
   },
 };
