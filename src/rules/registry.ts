@@ -13,6 +13,7 @@ import { statusCodeInvalid } from './status-code-invalid.js';
 import { duplicateOperationAnchor } from './duplicate-operation-anchor.js';
 import { duplicateOperationTitle } from './duplicate-operation-title.js';
 import { unknownHttpMethod } from './unknown-http-method.js';
+import { urlAnglePlaceholder } from './url-angle-placeholder.js';
 import { unusedInclude } from './unused-include.js';
 import { sampleUndocumentedKey } from './sample-undocumented-key.js';
 import { sampleMissingRequired } from './sample-missing-required.js';
@@ -32,6 +33,7 @@ export const LINT_RULES: readonly Rule[] = [
   duplicateOperationAnchor,
   duplicateOperationTitle,
   unknownHttpMethod,
+  urlAnglePlaceholder,
   unusedInclude,
   sampleUndocumentedKey,
   sampleMissingRequired,

@@ -114,6 +114,15 @@ describe('unknown-http-method', () => {
   });
 });
 
+describe('url-angle-placeholder', () => {
+  it('reports <name> placeholders in the URL, at the rest_method line, with the {name} spelling', () => {
+    const page = `API\n===\n\nOne\n---\n\n.. rest_method:: GET /v2/modules/<module_id>\n\nTwo\n---\n\n.. rest_method:: GET /v2/modules/{module_id}\n`;
+    const f = findingsOf(lintTree({ 'index.rst': page }), 'url-angle-placeholder');
+    expect(f.map((d) => d.line)).toEqual([7]);
+    expect(f[0]!.message).toContain('``.. rest_method:: GET /v2/modules/{module_id}``');
+  });
+});
+
 describe('duplicate-operation-title', () => {
   it('reports the second operation with a title already used on the page', () => {
     const page = `API\n===\n\nList\n----\n\n.. rest_method:: GET /a\n\nList\n----\n\n.. rest_method:: GET /b\n\nShow\n----\n\n.. rest_method:: GET /c\n`;

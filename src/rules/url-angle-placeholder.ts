@@ -1,0 +1,26 @@
+/**
+ * A rest_method URL with a `<name>` placeholder. os-api-ref prints the URL without escaping it, so the browser
+ * takes `<name>` for an HTML tag and the published URL loses that part; and no path-parameter check knows the
+ * spelling. apiref shows the URL as written; the rule asks for os-api-ref's `{name}`.
+ */
+import type { Rule } from './types.js';
+import { siteIndex } from './site-index.js';
+import { restMethodSpan } from './operation-place.js';
+
+export const urlAnglePlaceholder: Rule = {
+  id: 'url-angle-placeholder',
+  defaultSeverity: 'warn',
+  description: 'A rest_method URL with a `<name>` placeholder, which os-api-ref publishes as an HTML tag: write `{name}`.',
+  check(site, report) {
+    for (const { op } of siteIndex(site).operations) {
+      const names = [...op.url.matchAll(/<([A-Za-z_][\w-]*)>/g)].map((m) => m[1]!);
+      if (!names.length) continue;
+      const fixed = op.url.replace(/<([A-Za-z_][\w-]*)>/g, '{$1}');
+      report(
+        `The URL ${op.url} writes ${names.map((n) => `<${n}>`).join(', ')} in angle brackets: os-api-ref publishes that as an HTML tag, ` +
+          `which browsers hide, and path parameters are written {name}: \`\`.. rest_method:: ${op.method} ${fixed}\`\`.`,
+        restMethodSpan(site, op),
+      );
+    }
+  },
+};
