@@ -12,7 +12,7 @@ import { configFor, hasShared, SHARED } from '../helpers/tree.js';
 
 const PROJECTS = ['cinder', 'designate', 'glance', 'heat', 'ironic', 'masakari', 'placement', 'trove', 'watcher', 'zun'];
 
-describe.skipIf(!hasShared)('lint rules on the corpus (skipped: ../shared/corpus is absent)', () => {
+describe.skipIf(!hasShared)('lint rules on the corpus (needs ../shared/corpus; skipped without it)', () => {
   it('run on all ten trees without failing, and print findings per rule and tree', () => {
     const counts = new Map<string, Map<string, number>>();
     for (const project of PROJECTS) {
