@@ -77,6 +77,8 @@ export class PageResolver implements DirectiveContext {
 
   private readonly substitutions = new Map<string, S.SubstitutionDefinition>();
   private readonly namedTargets = new Map<string, S.Target>();
+  /** Block lists already walked for nested named targets. */
+  private readonly walkedForTargets = new WeakSet<object>();
   /** Places already reported as duplicate targets (definitions may be collected more than once). */
   private readonly reportedDuplicates = new Set<string>();
   private readonly anonymousTargets: S.Target[] = [];
@@ -203,7 +205,10 @@ export class PageResolver implements DirectiveContext {
     this.collectBlockDefinitions(nodes);
     // docutils: every named target is document-wide, wherever it stands: `.. _x: uri` inside a list item or a
     // block quote, and the target that `text <uri>`_ defines beside itself. An explicit name also takes
-    // precedence over a section title's implicit one (the section gets dupnames). One walk over the whole tree.
+    // precedence over a section title's implicit one (the section gets dupnames). One walk over the whole tree,
+    // once per tree: shared blocks (parameter descriptions) come back here at every use.
+    if (this.walkedForTargets.has(nodes)) return;
+    this.walkedForTargets.add(nodes);
     for (const node of nodes) this.collectNestedNamedTargets(node, true);
   }
 
@@ -263,7 +268,11 @@ export class PageResolver implements DirectiveContext {
         this.defineNamedTarget({ type: 'target', name: r.target, refuri: r.refuri, anonymous: false, position: r.position } as S.Target, false);
       }
     }
-    for (const [k, v] of Object.entries(node)) if (k !== 'position' && v && typeof v === 'object') this.collectNestedNamedTargets(v, false);
+    for (const k in node) {
+      if (k === 'position') continue;
+      const v = node[k];
+      if (v && typeof v === 'object') this.collectNestedNamedTargets(v, false);
+    }
   }
 
   // -------------------------------------------------------------------------------------------- blocks
