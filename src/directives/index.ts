@@ -5,7 +5,6 @@ import { codeBlock, highlight } from './code-block.js';
 import { listTable } from './list-table.js';
 import { literalinclude } from './literalinclude.js';
 import { container, rubric, silent, topic } from './misc.js';
-import { only } from './only.js';
 import { raw } from './raw.js';
 import { restExpandAll } from './rest-expand-all.js';
 import { restParameters } from './rest-parameters.js';
@@ -27,7 +26,6 @@ const all: DirectiveHandler[] = [
   raw,
   rubric,
   container,
-  only,
   topic,
   silent,
 ];

@@ -1,6 +1,6 @@
 /** `.. only::` keeps its content when the expression holds for an HTML build, as Sphinx's html builder does. */
 import { describe, expect, it } from 'vitest';
-import { evaluateTags } from '../../src/directives/only.js';
+import { evaluateTags } from '../../src/rst/blocks/only.js';
 import { renderSite } from '../../src/site/build.js';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { configFor, writeTree } from '../helpers/tree.js';
@@ -36,3 +36,14 @@ describe('the only directive in a page', () => {
     expect(bag.list.filter((d) => d.ruleId === 'directive-syntax').map((d) => d.line)).toEqual([12]);
   });
 });
+
+describe('a section title inside only', () => {
+  it('joins the document\'s sections, as Sphinx lifts it (cloudkitty)', () => {
+    const dir = writeTree({ 'index.rst': 'Top\n###\n\nA\n=\n\ntext a\n\n.. only:: html\n\n   B\n   =\n\n   text b\n' });
+    const bag = new DiagnosticBag();
+    const page = String(renderSite(configFor(dir), bag).files.find((f) => f.path === 'index.html')!.content);
+    expect(bag.list.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(page).toMatch(/<section id="a">\s*<h2>A<a class="headerlink"[^>]*>¶<\/a><\/h2>\s*<p>text a<\/p>\s*<\/section>\s*<section id="b">\s*<h2>B/);
+  });
+});
+

@@ -1,12 +1,13 @@
 /**
  * Directives, split generically (see the Directive doc comment in syntax.ts): argument lines, `:option:`
- * lines, then content after the first blank line. `include` is acted on here, as docutils does during
- * parsing, so the included file's titles join the document's sections.
+ * lines, then content after the first blank line. `include` and `only` are acted on here, as docutils and
+ * Sphinx do during parsing, so the titles they bring in join the document's sections.
  */
 import { dropColumns, indentOf, joinSpans, spanOf, trimEndBlank, trimStartBlank } from '../lines.js';
 import type { Directive, DirectiveOption, Line } from '../syntax.js';
 import type { ExplicitResult } from './explicit.js';
 import { includeDirective } from './include.js';
+import { onlyDirective } from './only.js';
 import { firstKnownIndented } from './indented.js';
 import { matchFieldMarker, simplename } from './patterns.js';
 import type { BodyState } from './state.js';
@@ -20,6 +21,7 @@ export function directive(st: BodyState): ExplicitResult | null {
   if (!m) return null;
   const { node, blankFinish } = directiveAt(st, m[1]!, m[0].length);
   if (node.name === 'include') return includeDirective(st, node, blankFinish);
+  if (node.name === 'only') return onlyDirective(st, node, blankFinish);
   return { nodes: [node], blankFinish };
 }
 

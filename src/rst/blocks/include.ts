@@ -108,7 +108,7 @@ function clip(st: BodyState, d: Directive, text: string): { start: number; end: 
 }
 
 /** Inserts `items` at `at` (in chunks: spreading a huge array into one call would overflow the stack). */
-function spliceLines(lines: Line[], at: number, items: Line[]): void {
+export function spliceLines(lines: Line[], at: number, items: Line[]): void {
   const CHUNK = 8192;
   for (let k = items.length; k > 0; k -= CHUNK) lines.splice(at, 0, ...items.slice(Math.max(0, k - CHUNK), k));
 }
