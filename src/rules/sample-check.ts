@@ -371,15 +371,15 @@ function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<str
     else if (row.in === 'body' && row.optional && !keys.has(key) && /^(object|array|dict|list|map)$/i.test(row.type.trim())) underAbsentOptional = true;
     if (row.in !== 'body' || row.optional) continue;
     if (underAbsentOptional && !keys.has(key)) continue;
+    // A `>` row whose parent row is absent from the sample is not missing either.
     const marked = parents[i];
     if (marked && !keys.has(keyName(marked.name))) continue;
-    if (marked && keys.has(keyName(row.name))) continue;
     // A parameter of some microversions only: required only in a sample whose name says it is for one of them.
     if ((row.minVersion || row.maxVersion) && !(version && inRange(version, row.minVersion, row.maxVersion))) continue;
-    const last = row.name.slice(row.name.lastIndexOf('.') + 1);
-    if (keys.has(row.name) || keys.has(last)) continue;
+    const last = key.slice(key.lastIndexOf('.') + 1);
+    if (keys.has(key) || keys.has(last)) continue;
     // `modules.id` is required inside `modules`; when the sample has no `modules`, it is not missing.
-    const parent = row.name.split('.').slice(-2, -1)[0];
+    const parent = key.split('.').slice(-2, -1)[0];
     if (parent !== undefined && !keys.has(parent)) continue;
     // `gigabytes_{volume_type}` stands for keys that exist only when there are volume types: never required.
     if (/\{[^{}]+\}|<[^<>]+>/.test(last)) continue;
