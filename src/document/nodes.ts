@@ -98,7 +98,7 @@ export interface ParameterRow {
   minVersion: string | null;
   maxVersion: string | null;
   /** The Name / In / Type cells as os-api-ref shows them: each is parsed as RST (`\\>id` reads `>id`). */
-  cells?: { name: DocInline[]; in: DocInline[]; type: DocInline[] };
+  cells: { name: DocInline[]; in: DocInline[]; type: DocInline[] };
   /** Where the row's entry is in parameters.yaml, and the `.inc` line that listed it. */
   definedAt: Span | null;
   usedAt: Span;

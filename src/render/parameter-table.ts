@@ -41,19 +41,12 @@ export function renderParameterTable(node: ParameterTable, st: BlockState): Elem
       if (row.maxVersion) description.push(para(`Available until version ${row.maxVersion}`, pos, true));
       return {
         classes: versionClasses(row.minVersion, row.maxVersion),
-        cells: row.cells
-          ? [
-              cell([inlinePara([...row.cells.name, ...(row.optional ? [text(' (Optional)', pos)] : [])], pos)]),
-              cell(row.cells.in.length ? [inlinePara(row.cells.in, pos)] : []),
-              cell(row.cells.type.length ? [inlinePara(row.cells.type, pos)] : []),
-              cell(description),
-            ]
-          : [
-          cell([para(row.optional ? `${row.name} (Optional)` : row.name, pos)]),
-          cell(row.in ? [para(row.in, pos)] : []),
-          cell(row.type ? [para(row.type, pos)] : []),
+        cells: [
+          cell([inlinePara([...row.cells.name, ...(row.optional ? [text(' (Optional)', pos)] : [])], pos)]),
+          cell(row.cells.in.length ? [inlinePara(row.cells.in, pos)] : []),
+          cell(row.cells.type.length ? [inlinePara(row.cells.type, pos)] : []),
           cell(description),
-            ],
+        ],
       };
     });
   }

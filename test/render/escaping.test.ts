@@ -32,7 +32,8 @@ describe('escaping', () => {
     expect(out.replace(/="[^"]*"/g, '=""')).not.toMatch(/<x>/);
   });
   it('escapes parameter names, types, descriptions and status reasons', () => {
-    const row: D.ParameterRow = { name: evil, in: evil, type: evil, optional: true, description: [p(evil)], minVersion: evil, maxVersion: null, definedAt: null, usedAt: pos };
+    const cell = [{ type: 'text' as const, value: evil, position: pos }];
+    const row: D.ParameterRow = { name: evil, in: evil, type: evil, cells: { name: cell, in: cell, type: cell }, optional: true, description: [p(evil)], minVersion: evil, maxVersion: null, definedAt: null, usedAt: pos };
     const table: D.ParameterTable = { type: 'parameterTable', path: evil, file: null, rows: [row], skippedNames: [], problem: null, position: pos };
     const status: D.StatusTable = { type: 'statusTable', kind: 'error', path: 'x', file: null, rows: [{ code: evil, phrase: evil, reason: [p(evil)], usedAt: pos }], position: pos };
     const problem: D.ParameterTable = { ...table, rows: [], problem: 'x' };

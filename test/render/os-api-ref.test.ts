@@ -37,10 +37,11 @@ describe('operation', () => {
   });
 });
 
-const row = (over: Partial<D.ParameterRow>): D.ParameterRow => ({
-  name: 'shared', in: 'body', type: 'bool', optional: false, description: [p('True if the zone is shared with another project.')],
-  minVersion: null, maxVersion: null, definedAt: null, usedAt: pos, ...over,
-});
+const text = (value: string): D.DocInline[] => (value ? [{ type: 'text', value, position: pos }] : []);
+const row = (over: Partial<D.ParameterRow>): D.ParameterRow => {
+  const r = { name: 'shared', in: 'body', type: 'bool', optional: false, description: [p('True if the zone is shared with another project.')], minVersion: null, maxVersion: null, definedAt: null, usedAt: pos, ...over };
+  return { ...r, cells: over.cells ?? { name: text(r.name), in: text(r.in), type: text(r.type) } };
+};
 const ptable = (rows: D.ParameterRow[], problem: string | null = null): D.ParameterTable => ({ type: 'parameterTable', path: 'parameters.yaml', file: '/x/parameters.yaml', rows, problem, position: pos });
 
 describe('parameter table', () => {
