@@ -16,7 +16,7 @@
  * file that could need a diagnostic.
  */
 import type { Point, Span } from '../diagnostics/diagnostic.js';
-import { MAX_YAML_BYTES } from './yaml-reader.js';
+import { MAX_YAML_BYTES, YAML11_FALSE, YAML11_TRUE } from './yaml-reader.js';
 import { lastAtMost } from '../util/arrays.js';
 
 /**
@@ -35,9 +35,6 @@ const NUMBER_LIKE = /^[-+.0-9][0-9A-Za-z_.+-]*$/;
 const SIMPLE_INT = /^(?:0|[1-9][0-9]{0,14})$/;
 const SIMPLE_FLOAT = /^[0-9]+\.[0-9]+$/;
 const CORE_NULL = /^(?:~|null|Null|NULL)$/;
-/** PyYAML (YAML 1.1) booleans, which is what os-api-ref sees (the core schema's true/false are among them). */
-const YAML11_TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
-const YAML11_FALSE = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
 
 /** Thrown inside the reader when the file leaves the plain shape; caught at the top, never escapes. */
 class NotPlain extends Error {}

@@ -434,8 +434,8 @@ export class YamlReader {
 }
 
 /** PyYAML (YAML 1.1) reads these spellings as booleans; os-api-ref's `required` test sees what PyYAML sees. */
-const YAML11_TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
-const YAML11_FALSE = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+export const YAML11_TRUE: ReadonlySet<string> = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+export const YAML11_FALSE: ReadonlySet<string> = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
 
 /** The boolean PyYAML would read from a plain scalar, or null when it would not read a boolean. */
 export function yaml11Boolean(reader: YamlReader, node: YamlNode | null | undefined): boolean | null {
