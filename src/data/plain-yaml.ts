@@ -152,7 +152,7 @@ class PlainReader {
       if (this.top < 0) this.top = sp;
       else if (sp !== this.top) throw new NotPlain();
       const m = /^(\S+):(?:\s+#.*|\s*)$/.exec(line.slice(sp));
-      if (!m || !SIMPLE_KEY.test(m[1]!) || NOT_STRING_KEY.test(m[1]!)) throw new NotPlain();
+      if (!m || !isSimpleKey(m[1]!)) throw new NotPlain();
       const key = m[1]!;
       if (keys.has(key)) throw new NotPlain();
       keys.add(key);
@@ -183,7 +183,7 @@ class PlainReader {
       if (indent < 0) indent = lineIndent;
       else if (lineIndent !== indent) throw new NotPlain();
       const m = /^(\S+):(?: +|$)/.exec(line.slice(indent));
-      if (!m || !SIMPLE_KEY.test(m[1]!) || NOT_STRING_KEY.test(m[1]!)) throw new NotPlain();
+      if (!m || !isSimpleKey(m[1]!)) throw new NotPlain();
       const name = m[1]!;
       if (fields.has(name)) throw new NotPlain();
       const nameStart = this.starts[i]! + indent;
@@ -356,6 +356,10 @@ function resolvePlain(text: string): unknown {
     throw new NotPlain();
   }
   return text;
+}
+
+function isSimpleKey(key: string): boolean {
+  return SIMPLE_KEY.test(key) && !NOT_STRING_KEY.test(key);
 }
 
 /** Text a plain scalar line may hold without meaning anything else to YAML. */
