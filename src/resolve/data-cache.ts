@@ -4,6 +4,7 @@
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import type { SourceFiles } from '../load/source-files.js';
 import type { Block } from '../rst/syntax.js';
+import type { DocBlock } from '../document/nodes.js';
 import { loadParameters, type ParameterFile } from '../data/parameters.js';
 import { loadStatus, type StatusFile } from '../data/status.js';
 
@@ -19,6 +20,11 @@ export class DataCache {
   private readonly statusFiles = new Map<string, StatusFile | null>();
   /** Parsed RST of shared texts (parameter descriptions, status reasons), by a key naming file and entry. */
   readonly sharedSyntax: Map<string, Block[]>;
+  /**
+   * Resolved blocks of shared texts that resolve alike on every page (see resolve/context-free.ts), by their
+   * parsed blocks: a text parsed again (changed on disk) is a new key.
+   */
+  readonly sharedResolved = new WeakMap<Block[], DocBlock[]>();
   private readonly capture: <T>(file: string, load: () => T) => T;
 
   constructor(

@@ -20,6 +20,8 @@ import { directiveHandlers } from '../directives/index.js';
 import { resolveRole, type PendingReference } from './roles.js';
 import { resolveSubstitution } from './substitutions.js';
 import { plainText } from './text.js';
+import { scriptScheme } from './links.js';
+import { isContextFree } from './context-free.js';
 import { operationFromSection } from '../directives/rest-method.js';
 
 export interface ResolveEnv {
@@ -165,6 +167,15 @@ export class PageResolver implements DirectiveContext {
     if (!blocks) {
       blocks = parseBlocks(lines(), { file: this.docFile, diagnostics: this.diagnostics, include: this.includeFile });
       cache.set(cacheKey, blocks);
+    }
+    // Most descriptions are plain text with a little markup: resolved once, used by every row (see context-free.ts).
+    const resolvedCache = this.env.data.sharedResolved;
+    const shared = resolvedCache.get(blocks);
+    if (shared) return shared;
+    if (isContextFree(blocks)) {
+      const resolved = this.blocks(blocks);
+      resolvedCache.set(blocks, resolved);
+      return resolved;
     }
     this.collectDefinitions(blocks);
     return this.blocks(blocks);
@@ -586,8 +597,8 @@ export class PageResolver implements DirectiveContext {
    * browser when clicked, so they are not made links: the text stays, with a finding.
    */
   private externalLink(uri: string, children: D.DocInline[], position: Span): D.DocInline {
-    const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(uri.replace(/[\u0000-\u001f\u007f\s]+/g, ''))?.[1]?.toLowerCase();
-    if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') {
+    const scheme = scriptScheme(uri);
+    if (scheme) {
       this.diagnostics.report('unsafe-link', 'error', `A ${scheme}: link is not rendered as a link: it would run code in the reader's browser.`, position);
       return { type: 'unresolved', children, position };
     }

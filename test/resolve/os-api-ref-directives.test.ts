@@ -241,3 +241,44 @@ describe('parameter table cells', () => {
     expect(name!.cells!.name).toEqual([expect.objectContaining({ type: 'text', value: 'name' })]);
   });
 });
+
+describe('parameter descriptions used by many rows', () => {
+  const params = [
+    'plain:',
+    '  in: body',
+    '  type: string',
+    '  description: A *plain* text with ``code`` and a link to https://example.org/x.',
+    'labelled:',
+    '  in: body',
+    '  type: string',
+    '  description: See :ref:`there` and `the docs <https://example.org/d>`_.',
+    '',
+  ].join('\n');
+  const table = (n: number) => `.. rest_parameters:: parameters.yaml\n\n  - a${n}: plain\n  - b${n}: labelled\n`;
+  const files = {
+    'index.rst': `Service\n=======\n\n.. _there:\n\nOne\n---\n\n${table(1)}\nTwo\n---\n\n${table(2)}\n.. toctree::\n\n   other\n`,
+    'other.rst': `Other\n=====\n\n${table(3)}`,
+    'parameters.yaml': params,
+  };
+
+  it('resolve a context-free description once and share it between rows and pages', () => {
+    const { site, diagnostics } = build(files);
+    const rows = site.pages.flatMap((p) => find(p.children, 'parameterTable')).flatMap((t) => t.rows);
+    const plain = rows.filter((r) => r.name.startsWith('a'));
+    expect(plain).toHaveLength(3);
+    expect(plain[1]!.description).toBe(plain[0]!.description);
+    expect(plain[2]!.description).toBe(plain[0]!.description);
+    expect(JSON.stringify(plain[0]!.description)).toContain('https://example.org/x');
+    expect(diagnostics.list.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('resolve a description with roles or named links on every use: each row gets its own ids and links', () => {
+    const { site } = build(files);
+    const labelled = site.pages.flatMap((p) => find(p.children, 'parameterTable')).flatMap((t) => t.rows).filter((r) => r.name.startsWith('b'));
+    expect(labelled).toHaveLength(3);
+    expect(labelled[1]!.description).not.toBe(labelled[0]!.description);
+    // The :ref: is resolved per page: on the other page it links back to index.html.
+    const hrefs = labelled.map((r) => JSON.stringify(r.description).match(/"href":"([^"]*#there)"/)?.[1]);
+    expect(hrefs).toEqual(['#there', '#there', 'index.html#there']);
+  });
+});
