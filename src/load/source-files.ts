@@ -34,10 +34,39 @@ export class SourceFiles {
 
   /** True when `file` (after following symbolic links) lies inside the project root. */
   isInsideRoot(file: string): boolean {
+    return this.isRealPathInside(realpathOr(path.resolve(file)));
+  }
+
+  private isRealPathInside(real: string): boolean {
     // Both are canonical absolute paths (real paths), so a prefix test is exact and cheaper than path.relative.
-    const real = realpathOr(path.resolve(file));
     const root = this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep;
     return real === this.realRoot || real.startsWith(root);
+  }
+
+  /** Real paths of the folders files were read from: a tree reads hundreds of files from a few dozen folders. */
+  private readonly realDirs = new Map<string, string>();
+
+  /**
+   * The real path of `abs` and its status. A file that is not itself a link lies where its folder's real path
+   * says: one lstat per file and one realpath per folder, instead of a realpath (a readlink per component) and a
+   * stat per file.
+   */
+  private locate(abs: string): { real: string; stat: fs.Stats | null } {
+    let st: fs.Stats | null = null;
+    try {
+      st = fs.lstatSync(abs);
+    } catch {
+      // Missing or unreadable: the full walk finds the real path of what exists.
+      return { real: realpathOr(abs), stat: null };
+    }
+    if (st.isSymbolicLink()) return { real: realpathOr(abs), stat: null };
+    const dir = path.dirname(abs);
+    let realDir = this.realDirs.get(dir);
+    if (realDir === undefined) {
+      realDir = realpathOr(dir);
+      this.realDirs.set(dir, realDir);
+    }
+    return { real: path.join(realDir, path.basename(abs)), stat: st };
   }
 
   /**
@@ -80,15 +109,18 @@ export class SourceFiles {
   /** Forgets one file (the preview server calls this when a file changes). */
   invalidate(file: string): void {
     this.cache.delete(path.resolve(file));
+    // A folder may have been replaced by a link meanwhile: real paths are worked out afresh.
+    this.realDirs.clear();
   }
 
   private load(abs: string): CacheEntry {
     // Only failures name the file: working out the shown path for every successful read was wasted.
     const shown = { toString: () => displayPath(abs, this.root) };
-    if (!this.isInsideRoot(abs)) return { ok: false, message: `${shown} is outside the project root ${this.root}` };
+    const where = this.locate(abs);
+    if (!this.isRealPathInside(where.real)) return { ok: false, message: `${shown} is outside the project root ${this.root}` };
     let buf: Buffer;
     try {
-      const st = fs.statSync(abs);
+      const st = where.stat ?? fs.statSync(abs);
       if (!st.isFile()) return { ok: false, message: `${shown} is not a file` };
       if (st.size > MAX_FILE_BYTES) return { ok: false, message: `${shown} is too large (${st.size} bytes)` };
       buf = fs.readFileSync(abs);

@@ -153,3 +153,20 @@ describe('rest_parameters and rest_status_code may not read a YAML file outside 
     expect(r.diagnostics.list.some((d) => /outside the project root/.test(d.message))).toBe(true);
   });
 });
+
+describe('a folder replaced by a link while the preview server runs', () => {
+  it('is followed afresh after the change: the file behind the link is refused, not read', async () => {
+    const { SourceFiles } = await import('../../src/load/source-files.js');
+    const folder = path.join(source, 'swapped');
+    write(path.join(folder, 'inner.inc'), 'inside\n');
+    const diagnostics = new DiagnosticBag();
+    const files = new SourceFiles(project, diagnostics);
+    expect(files.read(path.join(folder, 'inner.inc'))?.text).toBe('inside\n');
+    fs.rmSync(folder, { recursive: true });
+    fs.symlinkSync(path.join(base, 'secret-dir'), folder);
+    files.invalidate(path.join(folder, 'inner.inc'));
+    expect(files.read(path.join(folder, 'inner.inc'))).toBeNull();
+    expect(diagnostics.list.map((d) => d.message).join('\n')).toMatch(/outside the project root/);
+    fs.rmSync(folder);
+  });
+});
