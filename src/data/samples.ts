@@ -5,6 +5,7 @@
 import { evaluate, parse, type DocumentNode, type JSONValue, type ValueNode } from '@humanwhocodes/momoa';
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
+import { parseJsonPositions } from './json-positions.js';
 
 export interface JsonSample {
   ok: boolean;
@@ -25,6 +26,9 @@ export function parseJsonSample(file: string, text: string, diagnostics: Diagnos
     );
     return { ok: false, ast: null };
   }
+  // Valid samples (nearly all) are read by the faster reader; Momoa reads the rest and says where they break.
+  const fast = parseJsonPositions(text);
+  if (fast) return { ok: true, ast: fast };
   try {
     return { ok: true, ast: parse(text, { mode: 'json', ranges: false, tokens: false }) };
   } catch (err) {
