@@ -18,8 +18,8 @@ export function renderStatusTable(node: StatusTable, st: BlockState): Element {
   const body: TableRowSpec[] = node.rows.map((row) => ({
     classes: [],
     cells: [
-      // A plain `<code>`, not a docutils literal, as os-api-ref emits it.
-      { hast: [h('p', {}, [h('code', {}, [text(statusCodeText(row.code, row.phrase))])])] },
+      // A bare `<code>` straight in the cell (no paragraph, not a docutils literal), as os-api-ref emits it.
+      { hast: [h('code', {}, [text(statusCodeText(row.code, row.phrase))])] },
       { colspan: 1, rowspan: 1, children: row.reason },
     ],
   }));
