@@ -99,7 +99,9 @@ export function loadStatusWithYaml(file: string, text: string, diagnostics: Diag
         `\`\`${pair.key}\`\` is not an HTTP status code (a number from 100 to 599).`,
         pair.keySpan,
       );
-      continue;
+      // Other whole numbers still work in os-api-ref (venus documents application codes 1, 0 and -1, shown as
+      // `1 - Unknown`): keep them, so that the table shows their reasons.
+      if (!/^-?[0-9]+$/.test(pair.key)) continue;
     }
     const entry: StatusEntry = { code: Number(pair.key), span: pair.keySpan, default: null, reasons: new Map() };
     result.codes.set(entry.code, entry);

@@ -63,6 +63,18 @@ describe('loadStatus', () => {
     ]);
   });
 
+  it('keeps whole numbers outside 100-599, reported, as os-api-ref shows them (`1 - Unknown` with the reason)', () => {
+    const { sf, diags } = load('1:\n  default: Done.\n-1:\n  default: Failed.\nabc:\n  default: x\n');
+    expect(sf.codes.get(1)!.default).toBe('Done.');
+    expect(sf.codes.get(-1)!.default).toBe('Failed.');
+    expect(sf.codes.size).toBe(2);
+    expect(diags.map((d) => [d.ruleId, d.line])).toEqual([
+      ['status-bad-code', 1],
+      ['status-bad-code', 3],
+      ['status-bad-code', 5],
+    ]);
+  });
+
   it('empty, invalid and unsafe files give diagnostics, not exceptions', () => {
     expect(load('').diags.map((d) => d.ruleId)).toEqual(['status-empty']);
     expect(load('200:\n  default: [oops\n').diags[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error' });
