@@ -24,6 +24,8 @@ export const pathParameterNotInUrl: Rule = {
     );
     for (const info of operations) {
       const placeholders = urlPlaceholders(info.op.url);
+      // `/v1/tasks/<task_id>` names its parameter too (url-angle-placeholder says how os-api-ref shows it).
+      for (const m of info.op.url.matchAll(/<([^<>\s]+)>/g)) placeholders.add(m[1]!);
       // What the message lists as the URL's path parameters: not the `{x}` of its query string.
       const inPath = urlPlaceholders(info.op.url.split('?')[0]!);
       for (const { table, side } of info.tables) {

@@ -64,6 +64,11 @@ describe('path-parameter-not-in-url', () => {
     expect(f!.line).toBe(16);
     expect(f!.related?.some((l) => l.file.endsWith('parameters.yaml') && l.line === 6)).toBe(true);
   });
+  it('takes a `<name>` in the URL as naming its parameter (adjutant writes /v1/tasks/<task_id>)', () => {
+    const r = lintTree({ 'index.rst': operationPage('GET', '/v3/<project_id>/volumes', table(['project_id: project_id', 'volume_id: volume_id'])), 'parameters.yaml': PARAMS });
+    expect(findingsOf(r, 'path-parameter-not-in-url').map((d) => d.message.split(' is not')[0])).toEqual(['Path parameter ``volume_id``']);
+    expect(findingsOf(r, 'url-angle-placeholder')).toHaveLength(1);
+  });
   it('says the In column is wrong for a response row that uses a path entry', () => {
     const body = `${table(['project_id: project_id'])}\nResponse Parameters\n-------------------\n\n.. rest_parameters:: parameters.yaml\n\n   - id: volume_id\n`;
     const [f] = findingsOf(lintTree({ 'index.rst': operationPage('GET', '/v3/{project_id}', body), 'parameters.yaml': PARAMS }), 'path-parameter-not-in-url');
