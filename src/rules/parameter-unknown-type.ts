@@ -35,7 +35,8 @@ export const parameterUnknownType: Rule = {
         const field = entry.fields.get('type');
         if (!field || field.merged) continue;
         const type = entry.type;
-        if (type !== null && vocabulary.includes(type)) continue;
+        // Case is not a different type: `UUID`, `String` read as well as `uuid`, `string` (karbor writes UUID).
+        if (type !== null && (vocabulary.includes(type) || vocabulary.includes(type.toLowerCase()))) continue;
         const written = type ?? field.source ?? JSON.stringify(field.value);
         const lower = written.toLowerCase();
         let guess: string | null = vocabulary.includes(lower) ? lower : (SYNONYMS[lower] ?? null);

@@ -121,6 +121,10 @@ describe('parameter-unknown-type', () => {
     );
     expect(findingsOf(r, 'parameter-unknown-type').map((d) => /write ``type: (\w+)``/.exec(d.message)?.[1])).toEqual(['integer', 'object', 'boolean', 'array', 'string']);
   });
+  it('accepts a known type written in another case (UUID, String)', () => {
+    const r = treeWith(entry('a', 'in: body\ntype: UUID\ndescription: x') + entry('b', 'in: body\ntype: String\ndescription: x'), ['a', 'b']);
+    expect(findingsOf(r, 'parameter-unknown-type')).toEqual([]);
+  });
   it('reports a type with no close match without a suggestion, and honours a configured vocabulary', () => {
     const files = (t: string) => entry('a', `in: body\ntype: ${t}\ndescription: x`);
     expect(findingsOf(treeWith(files('hostname'), ['a']), 'parameter-unknown-type')[0]!.message).toContain('use one of them');
