@@ -19,6 +19,7 @@ import { parseJsonSample, jsonSpan, jsonTypeOf, type JsonSample } from '../data/
 import { siteIndex, walkBlocks, type OperationInfo, type Side } from './site-index.js';
 import { plainText } from '../resolve/text.js';
 import { relatedAt, sourceRelative } from './related.js';
+import { urlPlaceholders } from './operation-place.js';
 
 export type SampleFindingKind = 'undocumented' | 'missing-required' | 'type-mismatch';
 
@@ -265,9 +266,17 @@ function nestDepth(name: string): number {
   return /^>*/.exec(name)![0].length;
 }
 
-/** Keys that are data, not field names: UUIDs, numbers, and the `key1` of metadata examples. */
+/**
+ * Keys that are data, not field names: UUIDs, numbers, the `key1` of metadata examples, and qualified type
+ * names such as Heat's `OS::Nova::Server` (searchlight's facets are keyed by them).
+ */
 export function isIdentifierKey(name: string): boolean {
-  return /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(name) || /^[0-9]+$/.test(name) || /^key[0-9]+$/i.test(name);
+  return (
+    /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(name) ||
+    /^[0-9]+$/.test(name) ||
+    /^key[0-9]+$/i.test(name) ||
+    /^[A-Za-z][\w-]*(?:::[A-Za-z][\w-]*)+$/.test(name)
+  );
 }
 
 function hasObject(root: ValueNode): boolean {
@@ -350,6 +359,7 @@ function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<str
   const shown = () => sourceRelative(ctx.site.config.sourceDir, ctx.file);
   const version = sampleVersion(ctx.file);
   const hasIdentifierKeys = [...keys].some(isIdentifierKey);
+  const urlNames = urlPlaceholders(ctx.info.op.url);
   // With `>` depth markers, a row's parent is the closest row above it that is one level up.
   const parents: (D.ParameterRow | undefined)[] = [];
   const open: D.ParameterRow[] = [];
@@ -383,6 +393,9 @@ function checkRequired(ctx: SampleContext, rows: D.ParameterRow[], keys: Set<str
     if (parent !== undefined && !keys.has(parent)) continue;
     // `gigabytes_{volume_type}` stands for keys that exist only when there are volume types: never required.
     if (/\{[^{}]+\}|<[^<>]+>/.test(last)) continue;
+    // A row named like a `{placeholder}` of the URL is the URL's value documented with a body entry (karbor's
+    // `plan_id` for PUT /plans/{plan_id}): the body is not where it goes.
+    if (urlNames.has(key)) continue;
     // `{"<uuid>": {...}}`: a row named uuid/id documents those keys.
     if (hasIdentifierKeys && /(?:^|_)(?:uuid|id|ident)$/i.test(last)) continue;
     const related = [relatedAt({ file: ctx.file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, 'the request sample')];

@@ -125,6 +125,12 @@ describe('sample-missing-required', () => {
       'Required body parameter "size" of POST /v3/volumes does not appear in the request sample samples/create-request.json: add it to the sample, or mark the parameter `required: false` if it is optional.',
     );
   });
+  it('does not ask for a required body row named like a {placeholder} of the URL (the value goes in the URL: karbor)', () => {
+    const body = '.. rest_parameters:: parameters.yaml\n\n   - name: name\n   - size: size\n\nRequest Example\n---------------\n\n.. literalinclude:: samples/r.json\n';
+    const tree = (url: string) => lintTree({ 'index.rst': operationPage('PUT', url, `Request\n-------\n\n${body}`), 'parameters.yaml': PARAMS, 'samples/r.json': '{"name": "a"}' });
+    expect(findingsOf(tree('/v3/volumes/{size}'), 'sample-missing-required')).toEqual([]);
+    expect(findingsOf(tree('/v3/volumes/{id}'), 'sample-missing-required')).toHaveLength(1);
+  });
   it('accepts a sample with every required parameter, optional ones left out', () => {
     expect(findingsOf(page('{"volume": {"name": "a", "size": 1}}'), 'sample-missing-required')).toEqual([]);
   });
@@ -166,6 +172,7 @@ describe('matching helpers', () => {
   });
   it('knows data keys from names', () => {
     expect(['4e061c03-611e-4caa-bf26-999dcff4284e', '12', 'key1', 'name'].map(isIdentifierKey)).toEqual([true, true, true, false]);
+    expect(['OS::Nova::Server', 'OS::Glance::Image', 'hw:numa_nodes', 'a::'].map(isIdentifierKey)).toEqual([true, true, false, false]);
   });
 });
 
