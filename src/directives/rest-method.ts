@@ -30,7 +30,15 @@ export function parseRestMethod(node: S.Directive, page: Pick<PageResolver, 'dia
   const words = first.text.trim().split(/\s+/);
   spec.method = words[0] ?? '';
   spec.url = words.slice(1).join(' ');
-  if (!spec.url) {
+  if (!spec.url && spec.method.startsWith('/')) {
+    // `.. rest_method:: /v2/jobs` (sahara): the URL is there, the method is not.
+    page.diagnostics.report(
+      'rest-method-syntax',
+      'error',
+      `rest_method "${spec.method}" has no HTTP method: write \`.. rest_method:: GET ${spec.method}\` (or the method it is).`,
+      linesSpan([first], node.position),
+    );
+  } else if (!spec.url) {
     page.diagnostics.report('rest-method-syntax', 'error', `rest_method "${spec.method}" has no URL.`, linesSpan([first], node.position));
   }
   for (const line of lines.slice(1)) {

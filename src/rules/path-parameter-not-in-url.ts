@@ -23,6 +23,7 @@ export const pathParameterNotInUrl: Rule = {
       ),
     );
     for (const info of operations) {
+      if (!info.op.url) continue; // a rest_method without a URL: the directive says so, nothing to compare with
       const placeholders = urlPlaceholders(info.op.url);
       // `/v1/tasks/<task_id>` names its parameter too (url-angle-placeholder says how os-api-ref shows it).
       for (const m of info.op.url.matchAll(/<([^<>\s]+)>/g)) placeholders.add(m[1]!);

@@ -17,7 +17,8 @@ export const unknownHttpMethod: Rule = {
   check(site, report) {
     for (const { op } of siteIndex(site).operations) {
       const method = op.method;
-      if (!method || KNOWN.has(method)) continue; // an empty rest_method is reported by the directive
+      // An empty rest_method, or one without a URL (`.. rest_method:: /v2/jobs`), is reported by the directive.
+      if (!method || !op.url || KNOWN.has(method)) continue;
       const upper = method.toUpperCase();
       const message = KNOWN.has(upper)
         ? `HTTP method "${method}" must be written in capitals: \`\`.. rest_method:: ${upper} ${op.url}\`\`.`

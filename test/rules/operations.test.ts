@@ -119,6 +119,14 @@ describe('unknown-http-method', () => {
   });
 });
 
+describe('a rest_method without an HTTP method (sahara: `.. rest_method:: /v2/jobs`)', () => {
+  it('is one finding, which says the method is missing, not three', () => {
+    const r = lintTree({ 'index.rst': operationPage('/v2/jobs/{job_id}', '', '.. rest_parameters:: parameters.yaml\n\n   - volume_id: volume_id\n'), 'parameters.yaml': PARAMS });
+    const found = r.all.filter((d) => d.ruleId !== 'parameter-unused').map((d) => [d.ruleId, d.message]);
+    expect(found).toEqual([['rest-method-syntax', 'rest_method "/v2/jobs/{job_id}" has no HTTP method: write `.. rest_method:: GET /v2/jobs/{job_id}` (or the method it is).']]);
+  });
+});
+
 describe('url-angle-placeholder', () => {
   it('reports <name> placeholders in the URL, at the rest_method line, with the {name} spelling', () => {
     const page = `API\n===\n\nOne\n---\n\n.. rest_method:: GET /v2/modules/<module_id>\n\nTwo\n---\n\n.. rest_method:: GET /v2/modules/{module_id}\n`;
