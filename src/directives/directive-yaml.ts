@@ -37,7 +37,8 @@ export function readDirectiveList(node: S.Directive, ctx: DirectiveContext, what
       ctx.diagnostics.report(
         'directive-yaml',
         'error',
-        `${what}: invalid YAML in the directive's list: ${e.message.split('\n')[0]}`,
+        // The library's own " at line L, column C" counts from the directive's content; the diagnostic has the real place.
+        `${what}: invalid YAML in the directive's list: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?\s*$/, '')}`,
         spanInLines(lines, e.pos[0], e.pos[1], node.position),
       );
     }

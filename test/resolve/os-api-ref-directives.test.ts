@@ -150,6 +150,10 @@ describe('rest_method, rest_parameters, rest_status_code', () => {
     expect(got).toContain('misplaced-rest-method@1');
     expect(got).toContain('misplaced-rest-method@15');
     expect(got).toContain('directive-yaml@19');
+    // The message leaves out the YAML library's place, which counts from the directive's content, not the file.
+    const yamlMessage = diagnostics.list.find((d) => d.ruleId === 'directive-yaml')!.message;
+    expect(yamlMessage).toMatch(/^rest_parameters: invalid YAML in the directive's list: /);
+    expect(yamlMessage).not.toMatch(/at line \d+/);
     expect(got).toContain('parameter-not-found@25');
     expect(got).toContain('invalid-list-item@26');
     expect(got).toContain('status-code-not-found@30');
