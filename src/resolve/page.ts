@@ -315,6 +315,25 @@ export class PageResolver implements DirectiveContext {
     );
   }
 
+  /**
+   * `..rest_method:: GET /x` (no space after the two dots) is a paragraph to RST: the directive's line shows as
+   * text and the operation is not made (sahara). A paragraph that starts like a known directive is reported.
+   */
+  private checkParagraph(node: S.Paragraph): void {
+    const first = node.children[0];
+    if (first?.type !== 'text' || !first.value.startsWith('..')) return;
+    const m = /^\.\.([A-Za-z][A-Za-z0-9_.+-]*)::(?:[ \t]|$)/.exec(first.value);
+    if (!m || !NON_PROSE_DIRECTIVES.has(m[1]!.toLowerCase())) return;
+    const start = node.position.start;
+    const length = 2 + m[1]!.length + 2;
+    this.diagnostics.report(
+      'directive-missing-space',
+      'warn',
+      `\`\`..${m[1]}::\`\` needs a space after the two dots: without it this is a paragraph of text, not a directive. Write \`\`.. ${m[1]}::\`\`.`,
+      { file: node.position.file, start, end: { line: start.line, column: start.column + length, offset: start.offset + length } },
+    );
+  }
+
   private block(node: S.Block): D.DocBlock[] {
     switch (node.type) {
       case 'section':
@@ -339,6 +358,7 @@ export class PageResolver implements DirectiveContext {
   private nonSection(node: Exclude<S.Block, S.Section | S.Target | S.Comment | S.SubstitutionDefinition | S.Include>): D.DocBlock[] {
     switch (node.type) {
       case 'paragraph':
+        this.checkParagraph(node);
         return [{ type: 'paragraph', children: this.inlines(node.children), position: node.position }];
       case 'bulletList':
         return [{ type: 'bulletList', children: node.children.map((li) => this.listItem(li)), position: node.position }];

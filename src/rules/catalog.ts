@@ -9,6 +9,7 @@ export interface RuleInfo {
 
 const RULES: RuleInfo[] = [
   { id: 'rst-syntax', defaultSeverity: 'warn', description: 'reStructuredText markup that docutils would warn about.' },
+  { id: 'directive-missing-space', defaultSeverity: 'warn', description: 'A paragraph that starts like a directive without the space after `..` (`..rest_method::`), which RST shows as text.' },
   { id: 'comment-looks-like-directive', defaultSeverity: 'warn', description: 'A comment written like a directive with one colon (`.. note:`), which RST silently drops.' },
   { id: 'unknown-directive', defaultSeverity: 'error', description: 'A directive apiref does not know; a placeholder is shown.' },
   { id: 'unknown-role', defaultSeverity: 'error', description: 'An interpreted text role apiref does not know.' },

@@ -199,6 +199,17 @@ describe('a directive written with one colon', () => {
   });
 });
 
+describe('a directive written without the space after the dots', () => {
+  it('is reported at the paragraph it really is; prose that starts with two dots is not', () => {
+    const { diagnostics, dir } = build({
+      'index.rst': 'Title\n=====\n\n..rest_method:: GET /v2/jobs\n\n..note:: is prose here\n\n... and so on\n',
+    });
+    const found = diagnostics.list.filter((d) => d.ruleId === 'directive-missing-space');
+    expect(found.map((d) => [d.file, d.line, d.column, d.endColumn])).toEqual([[`${dir}/index.rst`, 4, 1, 16]]);
+    expect(found[0]!.message).toContain('Write ``.. rest_method::``');
+  });
+});
+
 describe('literalinclude: which samples are checked as JSON', () => {
   it('.json files and extensionless files labelled JSON; not a .txt labelled javascript (a form-encoded body)', () => {
     const include = (file: string) => `.. literalinclude:: ${file}\n   :language: javascript\n\n`;
