@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
+import { absolutePath, childPath } from '../util/paths.js';
 
 /** Larger files are refused with a diagnostic: no real api-ref file comes near this. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -60,13 +61,15 @@ export class SourceFiles {
       return { real: realpathOr(abs), stat: null };
     }
     if (st.isSymbolicLink()) return { real: realpathOr(abs), stat: null };
-    const dir = path.dirname(abs);
+    // `abs` is absolute and normalized (read() made it so).
+    const slash = abs.lastIndexOf(path.sep);
+    const dir = slash > 0 ? abs.slice(0, slash) : path.dirname(abs);
     let realDir = this.realDirs.get(dir);
     if (realDir === undefined) {
       realDir = realpathOr(dir);
       this.realDirs.set(dir, realDir);
     }
-    return { real: path.join(realDir, path.basename(abs)), stat: st };
+    return { real: childPath(realDir, abs.slice(slash + 1)), stat: st };
   }
 
   /**
@@ -74,7 +77,7 @@ export class SourceFiles {
    * include directive, say); without it the diagnostic is placed on the file itself.
    */
   read(file: string, at?: Span, what = 'File'): LoadedFile | null {
-    const abs = path.resolve(file);
+    const abs = absolutePath(file);
     let entry = this.cache.get(abs);
     if (!entry) {
       entry = this.load(abs);
@@ -89,7 +92,7 @@ export class SourceFiles {
 
   /** Reads without reporting: for optional files (conf.py, configuration). */
   tryRead(file: string): LoadedFile | null {
-    const abs = path.resolve(file);
+    const abs = absolutePath(file);
     let entry = this.cache.get(abs);
     if (!entry) {
       entry = this.load(abs);
@@ -108,7 +111,7 @@ export class SourceFiles {
 
   /** Forgets one file (the preview server calls this when a file changes). */
   invalidate(file: string): void {
-    this.cache.delete(path.resolve(file));
+    this.cache.delete(absolutePath(file));
     // A folder may have been replaced by a link meanwhile: real paths are worked out afresh.
     this.realDirs.clear();
   }
@@ -177,6 +180,8 @@ export function displayPath(file: string, base: string): string {
 export function resolveSourcePath(written: string, topDocDir: string, sourceDir: string): string {
   const p = written.trim();
   if (p.startsWith('/')) return path.join(sourceDir, p.slice(1));
+  // Most paths are a plain file name beside the document (`parameters.yaml`, `volumes.inc`).
+  if (!p.includes('/')) return childPath(topDocDir, p);
   return path.resolve(topDocDir, p);
 }
 

@@ -21,6 +21,7 @@ import { resolveRole, type PendingReference } from './roles.js';
 import { resolveSubstitution } from './substitutions.js';
 import { plainText } from './text.js';
 import { scriptScheme } from './links.js';
+import { absolutePath } from '../util/paths.js';
 import { isContextFree } from './context-free.js';
 import { operationFromSection } from '../directives/rest-method.js';
 
@@ -128,11 +129,11 @@ export class PageResolver implements DirectiveContext {
   }
 
   dependsOn(file: string): void {
-    this.dependencies.add(path.resolve(file));
+    this.dependencies.add(absolutePath(file));
   }
 
   readFile(file: string, at: Span, what: string): LoadedFile | null {
-    this.dependencies.add(path.resolve(file));
+    this.dependencies.add(absolutePath(file));
     return this.env.files.read(file, at, what);
   }
 

@@ -38,6 +38,7 @@ const BUILTIN_LABELS: Record<string, { page: string | null; title: string }> = {
 /** Lists the documents (`v3/index`) under the source directory, skipping `_`/`.` folders and the output directory. */
 export function findDocuments(sourceDir: string, outDir: string): string[] {
   const out: string[] = [];
+  const output = path.resolve(outDir);
   const walk = (dir: string, prefix: string) => {
     let entries: fs.Dirent[];
     try {
@@ -47,9 +48,9 @@ export function findDocuments(sourceDir: string, outDir: string): string[] {
     }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
-      const full = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (path.resolve(full) === path.resolve(outDir)) continue;
+        const full = path.join(dir, e.name);
+        if (path.resolve(full) === output) continue;
         walk(full, `${prefix}${e.name}/`);
       } else if (e.isFile() && e.name.endsWith('.rst')) {
         out.push(`${prefix}${e.name.slice(0, -4)}`);

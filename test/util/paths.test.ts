@@ -1,0 +1,20 @@
+/** The hot-path helpers give exactly what path.resolve / path.join give. */
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { absolutePath, childPath } from '../../src/util/paths.js';
+
+const CASES = ['/a/b', '/a//b', '/a/./b', '/a/../b', '/a/b/', '/', '/a/..', '/a/.', '/a/.b', '/a/..b', '/a/b..', '/a/b.', '/.a', '/..a', '/...', 'rel/x', './x', '../x', '', '//a', '/a/b/../../..'];
+const NAMES = ['x.inc', '.hidden', '..', '.', '', 'a/b', '...', 'x..y'];
+
+describe('absolutePath and childPath', () => {
+  it('equal path.resolve and path.join on the tricky cases', () => {
+    for (const p of CASES) expect(absolutePath(p), p).toBe(path.resolve(p));
+    for (const dir of CASES.filter((c) => c.startsWith('/'))) for (const name of NAMES) expect(childPath(dir, name), `${dir} + ${name}`).toBe(path.join(dir, name));
+  });
+  it('equal them on random paths made of /, ., .. and names', () => {
+    const part = fc.constantFrom('', '.', '..', 'a', 'b.c', '...', '.d');
+    const p = fc.array(part, { maxLength: 6 }).map((parts) => `/${parts.join('/')}`);
+    fc.assert(fc.property(p, part, (dir, name) => absolutePath(dir) === path.resolve(dir) && childPath(dir, name) === path.join(dir, name)), { numRuns: 2000 });
+  });
+});
