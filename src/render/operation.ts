@@ -8,15 +8,23 @@ import { renderInlines } from './inline.js';
 import { inlineText } from './text-content.js';
 import { versionClasses } from './versions.js';
 
-/** `/v3/{project_id}/volumes` → text with each `{name}` in `span.path_parameter`, as os-api-ref marks it. */
+/**
+ * `/v3/{project_id}/volumes` → text with each `{name}` in `span.path_parameter`, as os-api-ref marks it.
+ *
+ * A `<name>` placeholder (adjutant's `/v1/tasks/<task_id>`) is HTML to os-api-ref, which prints the URL
+ * unescaped: the browser takes it for an element, and the page's text is `/v1/tasks/`. apiref keeps that text
+ * (it is what os-api-ref's readers, search and copy get) and still shows the placeholder, drawn by CSS from an
+ * escaped attribute (`.url-tag-placeholder::before`); url-angle-placeholder asks the author for `{name}`.
+ */
 export function renderUrl(url: string): ElementContent[] {
   const out: ElementContent[] = [];
-  const re = /\{[^{}]*\}/g;
+  const re = /\{[^{}]*\}|<[A-Za-z][^\s/<>]*>/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(url))) {
     if (m.index > last) out.push(text(url.slice(last, m.index)));
-    out.push(h('span', { className: ['path_parameter'] }, [text(m[0])]));
+    if (m[0].startsWith('{')) out.push(h('span', { className: ['path_parameter'] }, [text(m[0])]));
+    else out.push(h('span', { className: ['path_parameter', 'url-tag-placeholder'], dataPlaceholder: m[0] }, []));
     last = m.index + m[0].length;
   }
   if (last < url.length) out.push(text(url.slice(last)));

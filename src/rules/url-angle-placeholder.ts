@@ -1,7 +1,8 @@
 /**
  * A rest_method URL with a `<name>` placeholder. os-api-ref prints the URL without escaping it, so the browser
  * takes `<name>` for an HTML tag and the published URL loses that part; and no path-parameter check knows the
- * spelling. apiref shows the URL as written; the rule asks for os-api-ref's `{name}`.
+ * spelling. apiref's page has os-api-ref's text and draws the placeholder with CSS (src/render/operation.ts
+ * renderUrl); the rule asks for os-api-ref's `{name}`.
  */
 import type { Rule } from './types.js';
 import { siteIndex } from './site-index.js';

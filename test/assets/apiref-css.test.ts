@@ -41,6 +41,7 @@ describe('apiref.css', () => {
   it('styles the contract classes and Pygments tokens', () => {
     for (const sel of [
       '.path_parameter',
+      '.url-tag-placeholder::before',
       'a.headerlink',
       'div.admonition',
       'p.admonition-title',

@@ -23,6 +23,12 @@ describe('operation', () => {
         '<section class="api-detail collapse" id="list-volumes-detail">\n<p>Lists volumes.</p>\n</section>\n',
     );
   });
+  it('gives a <name> in the URL the page text os-api-ref has (none: it is an HTML tag there) and draws it with CSS', () => {
+    const out = html([operation({ url: '/v1/users/<user_id>/roles?x=<1>' })]);
+    expect(out).toContain(
+      '<div class="endpoint-url">/v1/users/<span class="path_parameter url-tag-placeholder" data-placeholder="<user_id>"></span>/roles?x=&#x3C;1></div>',
+    );
+  });
   it('has no version classes or data attributes without versions', () => {
     const out = html([operation()]);
     expect(out).toContain('<div class="operation-grp">');
