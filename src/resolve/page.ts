@@ -546,8 +546,10 @@ export class PageResolver implements DirectiveContext {
     }
     const handler = directiveHandlers.get(node.name);
     if (!handler) {
+      // The page shows nothing in its place, as Sphinx does (it drops docutils' system message): readers of the
+      // published page see what os-api-ref's readers see; the error tells the author.
       this.diagnostics.report('unknown-directive', 'error', `Unknown directive type "${node.rawName}".`, node.position);
-      return [{ type: 'placeholder', text: `Unknown directive "${node.rawName}"`, source: node.rawName, position: node.position }];
+      return [];
     }
     return handler.run(node, this);
   }

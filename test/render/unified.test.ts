@@ -38,4 +38,11 @@ describe('unified integration', () => {
       ]),
     );
   });
+
+  it('shows nothing for an unknown directive, as Sphinx drops its system message; the error says what is missing', async () => {
+    const file = await unified().use(rstParse).use(rstToHast).use(hastToHtml).process({ path: '/tmp/doc/index.rst', value: 'T\n=\n\nBefore.\n\n.. autoclass:: pkg.Thing\n   :members:\n\nAfter.\n' });
+    expect(String(file)).toMatch(/<p>Before\.<\/p>\n<p>After\.<\/p>/);
+    expect(String(file)).not.toContain('autoclass');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['unknown-directive']);
+  });
 });
