@@ -3,6 +3,7 @@ import type { DirectiveHandler } from './types.js';
 import { admonition } from './admonition.js';
 import { codeBlock, highlight } from './code-block.js';
 import { listTable } from './list-table.js';
+import { csvTable } from './csv-table.js';
 import { literalinclude } from './literalinclude.js';
 import { container, rubric, silent, topic } from './misc.js';
 import { raw } from './raw.js';
@@ -23,6 +24,7 @@ const all: DirectiveHandler[] = [
   literalinclude,
   toctree,
   listTable,
+  csvTable,
   raw,
   rubric,
   container,

@@ -167,6 +167,8 @@ export interface CodeBlock extends NodeBase {
   caption: DocInline[] | null;
   /** The sample file for literalinclude, absolute; null for inline code. */
   sourceFile: string | null;
+  /** A captioned block's id (its caption's permalink), given after the page is resolved; see PageResolver. */
+  id?: string;
 }
 
 export interface TocEntry {
@@ -214,6 +216,8 @@ export interface DocTable extends NodeBase {
   title: DocInline[] | null;
   head: DocRow[];
   body: DocRow[];
+  /** A titled table's id (its caption's permalink), given after the page is resolved; see PageResolver. */
+  id?: string;
 }
 export interface DocRow { cells: DocCell[] }
 export interface DocCell { colspan: number; rowspan: number; children: DocBlock[] }

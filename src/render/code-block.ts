@@ -21,7 +21,10 @@ export function renderLiteralBlock(value: string, language: string): Element {
 export function renderCodeBlock(node: CodeBlock, ctx: RenderContext): Element {
   const block = highlighted(node.language || 'default', node.value, node.emphasize);
   if (!node.caption) return block;
-  const caption = h('div', { className: ['code-block-caption'] }, [h('span', { className: ['caption-text'] }, renderInlines(node.caption, ctx))]);
+  const captionContent: ElementContent[] = [h('span', { className: ['caption-text'] }, renderInlines(node.caption, ctx))];
+  if (node.id) captionContent.push(h('a', { className: ['headerlink'], href: `#${node.id}`, title: 'Permalink to this code' }, [text('\u00b6')]));
+  const caption = h('div', { className: ['code-block-caption'] }, captionContent);
   const children: ElementContent[] = [text('\n'), caption, text('\n'), block, text('\n')];
-  return h('div', { className: ['literal-block-wrapper', 'docutils', 'container'] }, children);
+  const className = ['literal-block-wrapper', 'docutils', 'container'];
+  return h('div', node.id ? { className, id: node.id } : { className }, children);
 }

@@ -76,6 +76,8 @@ export class PageResolver implements DirectiveContext {
   /** Section titles (normalized) → the first section's id: `Title`_ references point here. */
   readonly sectionNames = new Map<string, string>();
   highlightLanguage = 'default';
+  /** Titled tables and captioned code blocks, in document order (see resolve()). */
+  private readonly captioned: (D.DocTable | D.CodeBlock)[] = [];
   currentOperation: { method: string; url: string; anchor: string } | null = null;
 
   private readonly substitutions = new Map<string, S.SubstitutionDefinition>();
@@ -194,6 +196,9 @@ export class PageResolver implements DirectiveContext {
     this.footnotes.collect(root.children);
     const children = this.blocks(root.children);
     this.flushTargetsAtEnd(children);
+    // Sphinx gives titled tables and captioned code blocks an id once the document is parsed (its AutoNumbering
+    // transform), in document order, from the same counter: after every id given while parsing.
+    for (const node of this.captioned) node.id = this.ids.autoId();
     this.footnotes.finish();
     const first = findFirstSection(children);
     const tocdepth = root.meta['tocdepth'] !== undefined ? Number.parseInt(root.meta['tocdepth']!, 10) : NaN;
@@ -551,7 +556,11 @@ export class PageResolver implements DirectiveContext {
       this.diagnostics.report('unknown-directive', 'error', `Unknown directive type "${node.rawName}".`, node.position);
       return [];
     }
-    return handler.run(node, this);
+    const blocks = handler.run(node, this);
+    for (const b of blocks) {
+      if ((b.type === 'table' && b.title) || (b.type === 'codeBlock' && b.caption)) this.captioned.push(b);
+    }
+    return blocks;
   }
 
   // -------------------------------------------------------------------------------------------- inline

@@ -36,6 +36,7 @@ const RULES: RuleInfo[] = [
   { id: 'rest-method-syntax', defaultSeverity: 'error', description: 'A rest_method without a method and URL, or with a content line it does not understand.' },
   { id: 'rest-parameters-syntax', defaultSeverity: 'error', description: 'A rest_parameters directive without its parameters file.' },
   { id: 'rest-status-code-syntax', defaultSeverity: 'error', description: 'A rest_status_code directive without `success` or `error` and its status file.' },
+  { id: 'csv-table-syntax', defaultSeverity: 'error', description: 'A csv-table whose data or options cannot be read.' },
   { id: 'list-table-syntax', defaultSeverity: 'error', description: 'A list-table that is not a list of equally long lists.' },
   { id: 'undefined-substitution', defaultSeverity: 'error', description: 'A |substitution| with no definition.' },
   { id: 'master-doc-missing', defaultSeverity: 'error', description: 'The master document (index.rst) is missing from the source directory.' },

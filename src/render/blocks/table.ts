@@ -20,11 +20,13 @@ export function buildTable(
   head: TableRowSpec[],
   body: TableRowSpec[],
   st: BlockState,
-  extra: { widths?: number[] | null; caption?: ElementContent[] | null } = {},
+  extra: { widths?: number[] | null; caption?: ElementContent[] | null; id?: string } = {},
 ): Element {
   const children: ElementContent[] = [text('\n')];
   if (extra.caption) {
-    children.push(h('caption', {}, [h('span', { className: ['caption-text'] }, extra.caption)]), text('\n'));
+    const caption: ElementContent[] = [h('span', { className: ['caption-text'] }, extra.caption)];
+    if (extra.id) caption.push(h('a', { className: ['headerlink'], href: `#${extra.id}`, title: 'Permalink to this table' }, [text('\u00b6')]));
+    children.push(h('caption', {}, caption), text('\n'));
   }
   if (extra.widths && extra.widths.length) {
     const total = extra.widths.reduce((a, b) => a + b, 0) || 1;
@@ -43,7 +45,7 @@ export function buildTable(
   };
   if (head.length) children.push(h('thead', {}, rows(head, 'th')), text('\n'));
   children.push(h('tbody', {}, rows(body, 'td')), text('\n'));
-  return h('table', { className }, children);
+  return h('table', extra.id ? { className, id: extra.id } : { className }, children);
 }
 
 function renderRow(spec: TableRowSpec, cellTag: 'th' | 'td', index: number, st: BlockState): Element {
@@ -68,5 +70,6 @@ export function renderTable(node: DocTable, st: BlockState): Element {
   return buildTable(['docutils', 'align-default'], node.head.map(spec), node.body.map(spec), st, {
     widths: node.widths,
     caption: node.title ? renderInlines(node.title, st.ctx) : null,
+    ...(node.id ? { id: node.id } : {}),
   });
 }
