@@ -13,7 +13,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   parseDocument,
   visit,
   type Document,
@@ -23,6 +22,7 @@ import {
   type YAMLMap as YamlMap,
 } from 'yaml';
 import type { DiagnosticBag, Point, Span } from '../diagnostics/diagnostic.js';
+import { lastAtMost } from '../util/arrays.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 
 /** Files larger than this are refused: no api-ref YAML comes near it, and it bounds parse time and memory. */
@@ -83,11 +83,9 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
   // A lone CR is a line break to YAML 1.2 and PyYAML, but not to the yaml package's lexer: make it LF (same
   // length, so every position stays where it was).
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, {
-      lineCounter,
       schema: 'core',
       merge: true,
       // Duplicates are reported by YamlReader with both positions, and the last one wins as in PyYAML.
@@ -100,12 +98,22 @@ export function parseYaml(file: string, text: string, diagnostics: DiagnosticBag
     diagnostics.report('yaml-syntax', 'error', `YAML could not be parsed: ${String(err)}`, fileSpan(file));
     return null;
   }
-  const reader = new YamlReader(file, text, lineCounter, doc, diagnostics);
+  const reader = new YamlReader(file, text, doc, diagnostics);
   const seen = new Set<number>();
+  // Once the document has ended (`{}` on the first line, then keys), yaml reports every later token as
+  // unexpected "in YAML stream": one mistake, dozens of errors. The first says where; the rest are counted.
+  const stream = new Set(doc.errors.filter((e) => / in YAML stream\b/.test(e.message)));
+  const firstStream = stream.values().next().value;
   for (const e of doc.errors) {
+    if (e !== firstStream && stream.has(e)) continue;
     // yaml sometimes reports one mistake twice at the same place; once is enough.
     if (seen.has(e.pos[0])) continue;
     seen.add(e.pos[0]);
+    if (e === firstStream && stream.size > 1) {
+      const message = `${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (the YAML document ended before it; ${stream.size - 1} more tokens after it are not listed)`;
+      reader.reportAt('yaml-syntax', 'error', message, e.pos[0], e.pos[1]);
+      continue;
+    }
     if (seen.size > MAX_SYNTAX_ERRORS) {
       const message = `More than ${MAX_SYNTAX_ERRORS} syntax errors; the rest are not listed.`;
       reader.reportAt('yaml-syntax', 'error', message, e.pos[0], e.pos[1]);
@@ -138,7 +146,6 @@ export class YamlReader {
   constructor(
     readonly file: string,
     readonly text: string,
-    private readonly lineCounter: LineCounter,
     readonly doc: Document.Parsed,
     readonly diagnostics: DiagnosticBag,
   ) {
@@ -147,10 +154,21 @@ export class YamlReader {
     if (text.includes('*')) this.indexAnchors();
   }
 
+  /**
+   * Line starts worked out from the text itself: yaml's LineCounter misses the line break that ends a block scalar
+   * when the parser is recovering from an error, so every later position would drift by a line.
+   */
+  private lineStarts: number[] | null = null;
+
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    const { line, col } = this.lineCounter.linePos(o);
-    return { line, column: col, offset: o };
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const line = lastAtMost(this.lineStarts, o);
+    return { line: line + 1, column: o - this.lineStarts[line]! + 1, offset: o };
   }
 
   spanOf(start: number, end: number): Span {

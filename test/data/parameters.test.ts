@@ -256,3 +256,22 @@ describe('loadParameters', () => {
     expect(f.span.start).toEqual({ line: 3, column: 7, offset: 'a:\n  description: "±hh:mm é"\n  in: '.length });
   });
 });
+
+describe('a document that ends early (ceilometer: `{}` on the first line, then the entries)', () => {
+  const text = '{}\n\na:\n  description: |\n    Block one.\n  in: body\nb:\n  description: |\n    Block two.\n  in: body\n';
+  it('is one error at the first token after the end, with the rest counted', () => {
+    const { diags } = load(text);
+    expect(diags.map((d) => [d.ruleId, d.line, d.column])).toEqual([['yaml-syntax', 3, 1]]);
+    expect(diags[0]!.message).toMatch(/^Unexpected scalar token in YAML stream: "a" \(the YAML document ended before it; \d+ more tokens after it are not listed\)$/);
+  });
+  it('places every offset on its own line and column, after block scalars too (the library counted one line short there)', async () => {
+    const { parseYaml } = await import('../../src/data/yaml-reader.js');
+    const parsed = parseYaml(FILE, text, new DiagnosticBag())!;
+    const lines = text.split('\n');
+    let offset = 0;
+    lines.forEach((line, i) => {
+      for (let c = 0; c <= line.length; c++) expect(parsed.reader.point(offset + c)).toEqual({ line: i + 1, column: c + 1, offset: offset + c });
+      offset += line.length + 1;
+    });
+  });
+});
