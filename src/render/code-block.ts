@@ -3,12 +3,13 @@ import type { Element, ElementContent } from 'hast';
 import type { CodeBlock } from '../document/nodes.js';
 import type { RenderContext } from './context.js';
 import { h, text } from './hast.js';
-import { highlight } from './highlight/index.js';
+import { highlight, stripsNewlines } from './highlight/index.js';
 import { renderInlines } from './inline.js';
 
 /** Pygments ends the highlighted text with a newline; the leading empty span is its HtmlFormatter's. */
 function highlighted(language: string, value: string, emphasize: number[] = []): Element {
-  const code = value.endsWith('\n') ? value : `${value}\n`;
+  const trimmed = stripsNewlines(language) ? value.replace(/^\n+/, '').replace(/\n+$/, '') : value;
+  const code = trimmed.endsWith('\n') ? trimmed : `${trimmed}\n`;
   // tabindex: a sample wider than the page scrolls sideways, and keyboard users must be able to scroll it.
   const pre = h('pre', { tabIndex: 0 }, [h('span'), ...highlight(language, code, emphasize)]);
   return h('div', { className: [`highlight-${language}`, 'notranslate'] }, [h('div', { className: ['highlight'] }, [pre]), text('\n')]);

@@ -81,6 +81,16 @@ describe('fallbacks and size', () => {
     const out = html([code('none', '<x>')]);
     expect(out).toBe('<div class="highlight-none notranslate"><div class="highlight"><pre tabindex="0"><span></span>&#x3C;x>\n</pre></div>\n</div>\n');
   });
+  it('drops leading and trailing blank lines where Pygments strips them (json, bash), not for none and python', () => {
+    expect(html([code('json', '\n{}\n\n\n')])).toContain('<pre tabindex="0"><span></span><span class="p">{}</span>\n</pre>');
+    expect(html([code('none', '\nx\n\n')])).toContain('<pre tabindex="0"><span></span>\nx\n\n</pre>');
+    expect(html([code('default', 'x\n\n')])).toMatch(/x<\/span>\n\n<\/pre>/);
+  });
+  it('takes a language named like an Object member (constructor, __proto__) for an unknown one: plain text, no crash', () => {
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(html([code(lang, 'a < b\n')])).toContain('<pre tabindex="0"><span></span>a &#x3C; b\n</pre>');
+    }
+  });
   it('is linear on huge inputs', () => {
     const item = '{"name": "x", "value": [1, 2.5, true, null], "s": "a\\"b"},\n';
     const small = item.repeat(1000);

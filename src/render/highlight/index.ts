@@ -30,8 +30,21 @@ const LEXERS: Record<string, Lexer> = {
   py3: pythonLexer,
 };
 
+/**
+ * Whether Pygments (as Sphinx sets it up) drops the code's leading and trailing newlines: Sphinx builds `none`, the
+ * Python family, `rest` and `c` with `stripnl=False`; every other lexer strips them. A language Pygments does not
+ * know falls back to `none` (kept).
+ */
+const KEEPS_NEWLINES = new Set(['none', 'default', 'python', 'python3', 'py', 'py3', 'pycon', 'pycon3', 'rest', 'c']);
+export function stripsNewlines(language: string): boolean {
+  const name = language.toLowerCase();
+  return (Object.hasOwn(LEXERS, name) || name === 'text') && !KEEPS_NEWLINES.has(name);
+}
+
 export function lexerFor(language: string): Lexer {
-  return LEXERS[language.toLowerCase()] ?? plainLexer;
+  // Own keys only: `constructor` or `__proto__` would otherwise find Object.prototype's members.
+  const name = language.toLowerCase();
+  return Object.hasOwn(LEXERS, name) ? LEXERS[name]! : plainLexer;
 }
 
 /**
