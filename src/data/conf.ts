@@ -12,6 +12,7 @@
  * A watched setting with any other value (a float `2.1`, a name, a call) is reported at its line and ignored.
  */
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
+import { setOwn } from '../util/records.js';
 
 export interface ConfSettings {
   project: string | null;
@@ -59,7 +60,7 @@ export function readConf(file: string, text: string, diagnostics: DiagnosticBag)
     const where = span(name.start, stmt[stmt.length - 1]!.end);
     // `x = None` is Sphinx's way of saying "use the default".
     const isNone = value.length === 1 && value[0]!.kind === 'name' && value[0]!.text === 'None';
-    if (key in STRING_SETTINGS) {
+    if (Object.hasOwn(STRING_SETTINGS, key)) {
       const s = stringLiteral(value);
       const field = STRING_SETTINGS[key as keyof typeof STRING_SETTINGS];
       if (isNone) settings[field] = null;
@@ -112,7 +113,7 @@ function dictLiteral(toks: Tok[]): Record<string, string> | null {
     const colon = toks[i + 1];
     const v = toks[i + 2];
     if (k?.kind !== 'str' || k.computed || !isOp(colon, ':') || v?.kind !== 'str' || v.computed) return null;
-    out[k.value] = v.value;
+    setOwn(out, k.value, v.value);
     i += 3;
     if (i < end) {
       if (!isOp(toks[i], ',')) return null;

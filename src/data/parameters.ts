@@ -10,6 +10,7 @@ import type { DiagnosticBag, Point, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import { parseYaml, yaml11Boolean, type YamlReader } from './yaml-reader.js';
 import { readPlainMappings } from './plain-yaml.js';
+import { setOwn } from '../util/records.js';
 
 /** One field of an entry (`in: body`), with its value as os-api-ref's loader sees it. */
 export interface ParameterField {
@@ -89,7 +90,7 @@ export function readPlainParameterFile(file: string, text: string): ParameterFil
     const entry = entryFromFields(p.key, p.keySpan, p.end, fields, required);
     result.entries.push(entry);
     result.byKey.set(entry.key, entry);
-    result.data![entry.key] = entry.value;
+    setOwn(result.data!, entry.key, entry.value);
   }
   return result;
 }
@@ -119,7 +120,7 @@ export function loadParametersWithYaml(file: string, text: string, diagnostics: 
     const entry = readEntry(reader, pair.key, pair.keySpan, pair.valueNode, diagnostics);
     result.entries.push(entry);
     result.byKey.set(entry.key, entry);
-    data[entry.key] = entry.value;
+    setOwn(data, entry.key, entry.value);
   }
   result.data = data;
   return result;

@@ -9,6 +9,7 @@ import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import type { ParameterFile } from './parameters.js';
 import type { StatusFile } from './status.js';
+import { ownValue } from '../util/records.js';
 
 /** From src/data/ and dist/data/ alike, the schemas folder is two levels up. */
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
@@ -150,6 +151,6 @@ const MEANT: Record<string, string> = {
 };
 
 function suggest(name: string): string {
-  const m = MEANT[name];
+  const m = ownValue(MEANT, name);
   return m ? ` (did you mean \`\`${m}\`\`?)` : '';
 }

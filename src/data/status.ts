@@ -14,6 +14,7 @@ import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import { parseYaml } from './yaml-reader.js';
 import { readPlainMappings } from './plain-yaml.js';
+import { setOwn } from '../util/records.js';
 
 export interface StatusReason {
   key: string;
@@ -60,11 +61,11 @@ export function readPlainStatusFile(file: string, text: string): StatusFile | nu
     const reasons: Record<string, unknown> = {};
     for (const [key, f] of e.fields) {
       entry.reasons.set(key, { key, text: f.value as string, keySpan: f.keySpan, span: f.span });
-      reasons[key] = f.value;
+      setOwn(reasons, key, f.value);
     }
     entry.default = entry.reasons.get('default')?.text ?? null;
     result.codes.set(entry.code, entry);
-    result.data![e.key] = reasons;
+    setOwn(result.data!, e.key, reasons);
   }
   return result;
 }
@@ -91,7 +92,7 @@ export function loadStatusWithYaml(file: string, text: string, diagnostics: Diag
   }
   const data: Record<string, unknown> = {};
   for (const pair of reader.pairs(rootNode)) {
-    data[pair.key] = reader.plain(pair.valueNode);
+    setOwn(data, pair.key, reader.plain(pair.valueNode));
     if (!CODE.test(pair.key)) {
       diagnostics.report(
         'status-bad-code',

@@ -24,6 +24,7 @@ import {
 import type { DiagnosticBag, Point, Span } from '../diagnostics/diagnostic.js';
 import { lastAtMost } from '../util/arrays.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
+import { setOwn } from '../util/records.js';
 
 /** Files larger than this are refused: no api-ref YAML comes near it, and it bounds parse time and memory. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
@@ -419,7 +420,7 @@ export class YamlReader {
     if (isMap(node)) {
       const obj: Record<string, unknown> = {};
       for (const p of this.pairs(node, false)) {
-        obj[p.key] = this.plain(p.valueNode, depth + 1, inAlias || p.merged);
+        setOwn(obj, p.key, this.plain(p.valueNode, depth + 1, inAlias || p.merged));
       }
       return obj;
     }

@@ -15,6 +15,7 @@ import { DataCache } from './data-cache.js';
 import { PageResolver, type Label, type ResolvedPage, type ResolveEnv } from './page.js';
 import { plainText } from './text.js';
 import { pageOutline } from './toc-outline.js';
+import { ownValue } from '../util/records.js';
 
 export interface Site {
   config: SiteConfig;
@@ -136,7 +137,7 @@ function completeReferences(r: ResolvedPage, labels: Map<string, Label>, pages: 
     const textNode = (value: string): D.DocInline => ({ type: 'text', value, position: p.position });
     if (p.kind === 'ref') {
       const label = labels.get(p.name);
-      const builtin = BUILTIN_LABELS[p.name];
+      const builtin = ownValue(BUILTIN_LABELS, p.name);
       if (label) {
         p.link.href = relativeHref(from, label.docname, label.id);
         if (p.needsTitle) {

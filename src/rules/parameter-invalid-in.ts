@@ -4,6 +4,7 @@ import { siteIndex, entryKey } from './site-index.js';
 import { usesAsRelated } from './related.js';
 import { closest } from './spelling.js';
 import { IN_ORDER } from './parameter-sort-order.js';
+import { ownValue } from '../util/records.js';
 
 const VALID = Object.keys(IN_ORDER).sort();
 
@@ -18,7 +19,7 @@ export const parameterInvalidIn: Rule = {
         const field = entry.fields.get('in');
         if (!field) continue; // a missing `in` is reported by the loader
         const value = entry.in;
-        if (value !== null && IN_ORDER[value] !== undefined) continue;
+        if (value !== null && ownValue(IN_ORDER, value) !== undefined) continue;
         const shown = value ?? field.source ?? JSON.stringify(field.value);
         const guess = value ? closest(value.toLowerCase(), VALID, 2) : null;
         report(

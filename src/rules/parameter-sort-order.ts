@@ -6,6 +6,7 @@
 import type { Rule } from './types.js';
 import { siteIndex, entryKey } from './site-index.js';
 import { relatedAt, usesAsRelated } from './related.js';
+import { ownValue } from '../util/records.js';
 
 export const IN_ORDER: Record<string, number> = { header: 1, path: 2, query: 3, body: 4 };
 
@@ -18,7 +19,7 @@ export const parameterSortOrder: Rule = {
     for (const file of site.data.allParameterFiles) {
       let last: { key: string; in: string; span: (typeof file.entries)[number]['keySpan'] } | null = null;
       for (const entry of file.entries) {
-        if (entry.in === null || IN_ORDER[entry.in] === undefined) continue;
+        if (entry.in === null || ownValue(IN_ORDER, entry.in) === undefined) continue;
         const cur = { key: entry.key, in: entry.in, span: entry.keySpan };
         if (last) {
           const related = [relatedAt(last.span, `previous entry \`\`${last.key}\`\` (in: ${last.in})`), ...usesAsRelated(uses.get(entryKey(entry.keySpan)))];

@@ -6,6 +6,7 @@ import type { Rule } from './types.js';
 import { siteIndex, entryKey } from './site-index.js';
 import { usesAsRelated } from './related.js';
 import { closest } from './spelling.js';
+import { ownValue } from '../util/records.js';
 
 /** The types used in the corpus of ten OpenStack trees, minus the synonyms and the one-off spellings. */
 // `none`: nova documents null-valued action bodies (`{"pause": null}`) with `type: none`.
@@ -39,7 +40,7 @@ export const parameterUnknownType: Rule = {
         if (type !== null && (vocabulary.includes(type) || vocabulary.includes(type.toLowerCase()))) continue;
         const written = type ?? field.source ?? JSON.stringify(field.value);
         const lower = written.toLowerCase();
-        let guess: string | null = vocabulary.includes(lower) ? lower : (SYNONYMS[lower] ?? null);
+        let guess: string | null = vocabulary.includes(lower) ? lower : (ownValue(SYNONYMS, lower) ?? null);
         if (guess && !vocabulary.includes(guess)) guess = null;
         guess ??= closest(lower, vocabulary, 2);
         report(

@@ -20,6 +20,7 @@ import { siteIndex, walkBlocks, type OperationInfo, type Side } from './site-ind
 import { plainText } from '../resolve/text.js';
 import { relatedAt, sourceRelative } from './related.js';
 import { urlPlaceholders } from './operation-place.js';
+import { ownValue } from '../util/records.js';
 
 export type SampleFindingKind = 'undocumented' | 'missing-required' | 'type-mismatch';
 
@@ -336,7 +337,7 @@ function checkType(ctx: SampleContext, name: string, value: ValueNode, rows: D.P
   if (actual === 'null') return;
   const declared: string[] = [];
   for (const row of rows) {
-    const accepts = ACCEPTS[row.type.trim().toLowerCase()];
+    const accepts = ownValue(ACCEPTS, row.type.trim().toLowerCase());
     if (!accepts) return; // a type we cannot check (or none) on any row: nothing to say
     if (accepts.includes(actual)) return;
     declared.push(row.type.trim());
