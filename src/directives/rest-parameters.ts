@@ -27,6 +27,11 @@ export const restParameters: DirectiveHandler = {
       ctx.diagnostics.report('rest-parameters-syntax', 'error', 'rest_parameters needs the parameters file: `.. rest_parameters:: parameters.yaml`.', node.position);
       return [];
     }
+    // os-api-ref checks this first and renders nothing: no table, only the error.
+    if (!node.content.some((l) => l.text.trim())) {
+      ctx.diagnostics.report('rest-parameters-syntax', 'error', 'No parameters defined: list the rows as `- name: reference` under the directive.', node.position);
+      return [];
+    }
     const file = ctx.resolvePath(written);
     // Worked out only for a message: most tables have none.
     const shown = () => displayPath(file, ctx.config.sourceDir);

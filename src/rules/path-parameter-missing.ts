@@ -14,6 +14,8 @@ export const pathParameterMissing: Rule = {
   check(site, report) {
     for (const info of siteIndex(site).operations) {
       if (!info.tables.length) continue;
+      // An unreadable parameters file leaves its tables without rows: every {param} would be reported for nothing.
+      if (info.tables.some((t) => t.table.problem)) continue;
       // A listed name counts even when its reference is undefined (that is reported on its own), as in os-api-ref.
       const names = new Set(info.tables.flatMap((t) => [...t.table.rows.map((r) => r.name), ...t.table.skippedNames]));
       const first = info.tables[0]!.table;

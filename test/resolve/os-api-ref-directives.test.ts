@@ -173,6 +173,13 @@ describe('rest_method, rest_parameters, rest_status_code', () => {
     ]);
   });
 
+  it('renders nothing for a rest_parameters without rows, with os-api-ref\'s error', () => {
+    const { site, diagnostics } = build({ 'index.rst': 'T\n=\n\nOp\n--\n\n.. rest_method:: GET /a\n\n.. rest_parameters:: parameters.yaml\n\nText.\n', 'parameters.yaml': PARAMS });
+    expect(find(site.pages[0]!.children, 'parameterTable')).toEqual([]);
+    expect(diagnostics.list.map((d) => [d.ruleId, d.line, d.message])).toEqual([
+      ['rest-parameters-syntax', 9, 'No parameters defined: list the rows as `- name: reference` under the directive.'],
+    ]);
+  });
   it('says which parameters file is missing, relative to the source', () => {
     const { site, diagnostics } = build({
       'index.rst': 'T\n=\n\nOp\n--\n\n.. rest_method:: GET /\n\n.. rest_parameters:: nope/parameters.yaml\n\n   - a: a\n',
