@@ -14,7 +14,8 @@ import { BUILD_RUNS, chunks, corpusTexts, count, expectWellPlaced, JSON_SEEDS, m
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'get', 'FETCH', ''];
 const URLS = ['/v2/{project_id}/things', '/v2/things/{thing_id}', '/', '', '/x/{a}/{a}', '/{unclosed', 'http://host/x?y=z#f'];
-const PARAMS = ['id_path', 'name', 'project_id', 'missing', 'id_path: id_path', 'x: name', '- y', ''];
+// Object.prototype's member names too: lookups by names from a tree must not find those.
+const PARAMS = ['id_path', 'name', 'project_id', 'missing', 'id_path: id_path', 'x: name', '- y', '', 'constructor', '__proto__: constructor', 'toString: __proto__'];
 
 const line = fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 12 }));
 const body = fc.array(line, { maxLength: 5 }).map((ls) => ls.map((l) => `   - ${l}`).join('\n'));
@@ -24,12 +25,12 @@ const option = fc.constantFrom('', '   :language: javascript\n', '   :language: 
 const block: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...METHODS), fc.constantFrom(...URLS)).map(([m, u]) => `.. rest_method:: ${m} ${u}\n`),
   fc.tuple(fc.constantFrom('parameters.yaml', 'missing.yaml', '/parameters.yaml', '../outside.yaml', ''), body).map(([f, b]) => `.. rest_parameters:: ${f}\n\n${b}\n`),
-  fc.tuple(fc.constantFrom('success', 'error', 'bogus', ''), fc.constantFrom('status.yaml', 'missing.yaml', ''), fc.array(fc.constantFrom('200', '404', '999', 'abc', '201: reason'), { maxLength: 4 })).map(
+  fc.tuple(fc.constantFrom('success', 'error', 'bogus', ''), fc.constantFrom('status.yaml', 'missing.yaml', ''), fc.array(fc.constantFrom('200', '404', '999', 'abc', '201: reason', '200: constructor', '__proto__'), { maxLength: 4 })).map(
     ([k, f, cs]) => `.. rest_status_code:: ${k} ${f}\n\n${cs.map((c) => `   - ${c}`).join('\n')}\n`,
   ),
   fc.tuple(fc.constantFrom('samples/x.json', 'samples/none.json', '/samples/x.json', '../../etc/passwd', ''), option).map(([f, o]) => `.. literalinclude:: ${f}\n${o}`),
   fc.constantFrom('.. rest_expand_all::\n', '.. rest_expand_all:: extra\n'),
-  fc.tuple(fc.constantFrom('code-block', 'code', 'sourcecode'), fc.constantFrom('json', 'console', 'bash', 'python', 'nosuch', ''), option).map(([d, l, o]) => `.. ${d}:: ${l}\n${o}\n   {"a": 1}\n   $ curl -X GET "http://x"\n`),
+  fc.tuple(fc.constantFrom('code-block', 'code', 'sourcecode'), fc.constantFrom('json', 'console', 'bash', 'python', 'nosuch', '', 'constructor', '__proto__'), option).map(([d, l, o]) => `.. ${d}:: ${l}\n${o}\n   {"a": 1}\n   $ curl -X GET "http://x"\n`),
   fc.tuple(fc.constantFrom('note', 'warning', 'important', 'tip', 'admonition', 'topic', 'sidebar', 'container', 'only', 'rubric'), fc.string({ maxLength: 20 })).map(([d, t]) => `.. ${d}:: ${t}\n\n   Body *text* ${t}\n`),
   fc.tuple(fc.constantFrom('versionadded', 'versionchanged', 'deprecated', 'versionremoved'), fc.constantFrom('2.1', '3.0', '', 'x')).map(([d, v]) => `.. ${d}:: ${v}\n\n   Changed.\n`),
   option.map((o) => `.. list-table:: Title\n${o}\n   * - a\n     - b\n   * - c\n`),
@@ -43,7 +44,8 @@ const section = fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.constant
 });
 
 const incTexts = chunks(corpusTexts('.inc', 60), 80);
-const yamlTexts = [...YAML_SEEDS, ...chunks(corpusTexts('.yaml'), 60)];
+const PROTO_YAML = 'constructor:\n  in: constructor\n  required: true\n  type: constructor\n  description: c\n__proto__:\n  in: __proto__\n  type: valueOf\n  description: p\n';
+const yamlTexts = [...YAML_SEEDS, PROTO_YAML, ...chunks(corpusTexts('.yaml'), 60)];
 const jsonTexts = [...JSON_SEEDS, ...corpusTexts('.json', 60)];
 
 const inc = incTexts.length
@@ -84,6 +86,8 @@ describe('fuzz: whole builds of small random trees (directive handlers)', { time
           expect(value.pages).toBe(t.other ? 2 : 1);
           for (const f of value.files) if (f.path.endsWith('.html')) expect(String(f.content)).toContain('</html>');
           expectWellPlaced(diagnostics.list);
+          // A rule or the renderer that fails is caught and reported; in a fuzz run that is a bug found.
+          expect(diagnostics.list.filter((d) => d.ruleId === 'rule-failure' || d.ruleId === 'render-failure')).toEqual([]);
         } finally {
           fs.rmSync(dir, { recursive: true, force: true });
         }
