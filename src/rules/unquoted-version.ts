@@ -26,6 +26,8 @@ export const unquotedVersion: Rule = {
           if (raw.startsWith('"') || raw.startsWith("'") || !FLOAT.test(source)) continue;
           const asNumber = String(Number(source));
           if (asNumber === source) continue;
+          // `2.0` read as 2 is still microversion 2.0; `3.60` read as 3.6 is microversion 3.6, another one.
+          if (minorOf(source) === minorOf(asNumber)) continue;
           report(
             `\`\`${name}: ${source}\`\` in parameter \`\`${entry.key}\`\` is the number ${asNumber} to YAML tools; ` +
               `quote it: \`\`${name}: '${source}'\`\`.`,
@@ -37,3 +39,9 @@ export const unquotedVersion: Rule = {
     }
   },
 };
+
+/** The minor version a number's text names: `3.60` → 60, `3.6` → 6, `2` → 0 (null for exponent notation). */
+function minorOf(text: string): number | null {
+  const m = /^[-+]?[0-9]*(?:\.([0-9]*))?$/.exec(text);
+  return m ? Number.parseInt(m[1] || '0', 10) : null;
+}

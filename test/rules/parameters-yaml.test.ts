@@ -144,6 +144,10 @@ describe('unquoted-version', () => {
     expect(f!.message).toBe("``min_version: 3.60`` in parameter ``a`` is the number 3.6 to YAML tools; quote it: ``min_version: '3.60'``.");
     expect([f!.line, f!.column]).toEqual([6, 16]);
   });
+  it('accepts 2.0, which YAML tools read as 2: the same microversion (monasca-log-api); still reports 2.10', () => {
+    const r = treeWith(body('a', 'min_version: 2.0') + body('b', 'max_version: 2.10'), ['a', 'b']);
+    expect(findingsOf(r, 'unquoted-version').map((d) => d.message.split(' in ')[0])).toEqual(['``max_version: 2.10``']);
+  });
   it('accepts quoted versions and floats that read back the same', () => {
     const r = treeWith(body('a', "min_version: '3.60'") + body('b', 'max_version: 3.5'), ['a', 'b']);
     expect(findingsOf(r, 'unquoted-version')).toEqual([]);
