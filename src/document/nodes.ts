@@ -291,4 +291,13 @@ export interface Page {
   orphan: boolean;
   /** Every file this page read (included .inc files, parameters/status YAML, samples): for incremental builds. */
   dependencies: string[];
+  /** General index entries made on this page (`:rfc:`, `:pep:`), for genindex.html. */
+  indexEntries: IndexEntry[];
+}
+
+/** An entry of Sphinx's general index: `RFC` › `RFC 7231`, pointing at an anchor on the page. */
+export interface IndexEntry {
+  main: string;
+  sub: string;
+  id: string;
 }

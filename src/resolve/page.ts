@@ -213,6 +213,7 @@ export class PageResolver implements DirectiveContext {
       tocdepth: Number.isFinite(tocdepth) ? tocdepth : null,
       orphan: root.meta['orphan'] !== undefined,
       dependencies: [...this.dependencies].sort(),
+      indexEntries: this.indexEntries,
     };
     return { page, labels: this.labels, pending: this.pending, sectionNames: this.sectionNames };
   }
@@ -642,6 +643,9 @@ export class PageResolver implements DirectiveContext {
     this.ids.autoId();
     return { type: 'problematic', value, id: this.ids.autoId(), position };
   }
+
+  /** General index entries of this page (see roles.ts). */
+  readonly indexEntries: D.IndexEntry[] = [];
 
   /** Sphinx numbers index targets (`:rfc:`, `.. index::`) per document: index-0, index-1, ... */
   private indexSerial = 0;

@@ -77,8 +77,13 @@ export function resolveRole(node: Interpreted, page: PageResolver): D.DocInline[
           ? `https://datatracker.ietf.org/doc/html/rfc${n}.html${anchor ? `#${anchor}` : ''}`
           : `https://peps.python.org/pep-${String(n).padStart(4, '0')}/${anchor ? `#${anchor}` : ''}`;
       const label = title ?? `${role === 'rfc' ? 'RFC' : 'PEP'} ${n}${anchor ? `#${anchor}` : ''}`;
+      const id = page.nextIndexId();
+      // Sphinx's index entries for these roles: "RFC" › "RFC 7231", "Python Enhancement Proposals" › "PEP 8".
+      page.indexEntries.push(
+        role === 'rfc' ? { main: 'RFC', sub: `RFC ${n}${anchor ? `#${anchor}` : ''}`, id } : { main: 'Python Enhancement Proposals', sub: `PEP ${n}${anchor ? `#${anchor}` : ''}`, id },
+      );
       return [
-        { type: 'anchor', id: page.nextIndexId(), children: [], position: pos },
+        { type: 'anchor', id, children: [], position: pos },
         { type: 'link', href, internal: false, role, children: [{ type: 'strong', children: [text(label, pos)], position: pos }], position: pos },
       ];
     }

@@ -28,10 +28,9 @@ export interface Site {
   included: Set<string>;
 }
 
-/** Built-in Sphinx labels every site has. */
-/** Sphinx's built-in labels: `search` is our search page; the indexes are pages apiref does not write. */
+/** Sphinx's built-in labels: `search` and `genindex` are pages apiref writes; there is no module index. */
 const BUILTIN_LABELS: Record<string, { page: string | null; title: string }> = {
-  genindex: { page: null, title: 'Index' },
+  genindex: { page: 'genindex', title: 'Index' },
   modindex: { page: null, title: 'Module Index' },
   search: { page: 'search', title: 'Search Page' },
 };

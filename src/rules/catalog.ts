@@ -54,6 +54,7 @@ const RULES: RuleInfo[] = [
   { id: 'conf-not-literal', defaultSeverity: 'warn', description: 'A conf.py setting apiref reads that is not a plain literal (conf.py is read, never run).' },
   { id: 'microversion-config', defaultSeverity: 'warn', description: 'os_api_ref_min/max_microversion that the microversion selector cannot use.' },
   { id: 'search-page-shadowed', defaultSeverity: 'warn', description: "A document named search, whose page apiref's search page would replace." },
+  { id: 'genindex-page-shadowed', defaultSeverity: 'warn', description: 'A document named genindex takes the place of the general index page.' },
   { id: 'template-dir-not-found', defaultSeverity: 'warn', description: 'The configured template folder does not exist.' },
   { id: 'template-main', defaultSeverity: 'warn', description: 'A template folder without layout.hbs (the built-in layout is used).' },
   { id: 'template-read-error', defaultSeverity: 'error', description: 'A template file that cannot be read.' },

@@ -18,6 +18,7 @@ import { runRules } from '../rules/index.js';
 import { loadTemplates, type Templates } from '../site/templates.js';
 import { assetFiles, pagesByName, renderPageHtml } from '../site/build.js';
 import { searchFiles } from '../site/search-page.js';
+import { genindexFiles } from '../site/genindex-page.js';
 import { plainText } from '../resolve/text.js';
 import { finalFindings } from '../rules/findings.js';
 import { DiagnosticRouter, RecordingSyntaxCache, mergeDiagnostics } from './diagnostic-router.js';
@@ -260,6 +261,7 @@ export class PreviewSite {
     });
     // The search page and its index cover every page, so they follow every rebuild (cheap: no rendering).
     for (const f of searchFiles(this.site, this.templates)) this.output.set(f.path, f.content);
+    for (const f of genindexFiles(this.site, this.templates)) this.output.set(f.path, f.content);
     if (kept.length) this.diagnostics = this.finalize(this.allFindings());
     return { rendered, kept };
   }

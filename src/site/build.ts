@@ -15,6 +15,7 @@ import type * as D from '../document/nodes.js';
 import { globalNav } from './navigation.js';
 import { writeSite, type OutputFile } from './write.js';
 import { searchFiles } from './search-page.js';
+import { genindexFiles } from './genindex-page.js';
 import { runRules } from '../rules/index.js';
 import { VERSION } from '../config/version.js';
 
@@ -40,6 +41,7 @@ export function renderSite(config: SiteConfig, diagnostics: DiagnosticBag): Buil
     files.push({ path: page.path, content: renderPageHtml(site, i, templates, byName) });
   });
   files.push(...searchFiles(site, templates, diagnostics));
+  files.push(...genindexFiles(site, templates, diagnostics));
   files.push(...assetFiles());
   return { site, pages: site.pages.length, operations, files };
 }
