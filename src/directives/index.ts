@@ -4,6 +4,7 @@ import { admonition } from './admonition.js';
 import { codeBlock, highlight } from './code-block.js';
 import { listTable } from './list-table.js';
 import { csvTable } from './csv-table.js';
+import { tableDirective } from './table.js';
 import { literalinclude } from './literalinclude.js';
 import { container, rubric, silent, topic } from './misc.js';
 import { raw } from './raw.js';
@@ -25,6 +26,7 @@ const all: DirectiveHandler[] = [
   toctree,
   listTable,
   csvTable,
+  tableDirective,
   raw,
   rubric,
   container,

@@ -114,3 +114,16 @@ describe('ids of titled tables and captioned code blocks', () => {
     expect(html).toContain('<div class="literal-block-wrapper docutils container" id="id4">\n<div class="code-block-caption"><span class="caption-text">Sample</span><a class="headerlink" href="#id4" title="Permalink to this code">¶</a></div>');
   });
 });
+
+describe('the table directive', () => {
+  it('titles a simple or grid table and sets its widths; anything but one table is an error and shows nothing', () => {
+    const { html, diagnostics } = page(
+      'Title\n=====\n\n.. table:: Truth *table*\n   :widths: 1 2\n\n   =====  =====\n   A      B\n   =====  =====\n   1      2\n   =====  =====\n\n.. table:: Bad\n\n   Just text.\n',
+    );
+    expect(html).toContain(
+      '<table class="docutils align-default" id="id1">\n<caption><span class="caption-text">Truth <em>table</em></span><a class="headerlink" href="#id1" title="Permalink to this table">¶</a></caption>\n<colgroup>\n<col style="width: 33.3%">\n<col style="width: 66.7%">\n</colgroup>',
+    );
+    expect(html).not.toContain('Just text');
+    expect(diagnostics.list.map((d) => [d.ruleId, d.line])).toEqual([['directive-syntax', 13]]);
+  });
+});
