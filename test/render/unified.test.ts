@@ -39,6 +39,12 @@ describe('unified integration', () => {
     );
   });
 
+  it('shows a placeholder for a docutils directive Sphinx would render and apiref does not yet (image)', async () => {
+    const file = await unified().use(rstParse).use(rstToHast).use(hastToHtml).process({ path: '/tmp/doc/index.rst', value: 'T\n=\n\n.. image:: diagram.png\n' });
+    expect(String(file)).toContain('<div class="apiref-placeholder" role="note">"image" is not shown here (apiref does not render it yet)</div>');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['unsupported-directive']);
+  });
+
   it('shows nothing for an unknown directive, as Sphinx drops its system message; the error says what is missing', async () => {
     const file = await unified().use(rstParse).use(rstToHast).use(hastToHtml).process({ path: '/tmp/doc/index.rst', value: 'T\n=\n\nBefore.\n\n.. autoclass:: pkg.Thing\n   :members:\n\nAfter.\n' });
     expect(String(file)).toMatch(/<p>Before\.<\/p>\n<p>After\.<\/p>/);
