@@ -68,10 +68,13 @@ const NON_PROSE_DIRECTIVES = new Set([
   'contents',
 ]);
 
-/** docutils and Sphinx directives that show content and that apiref does not render yet (see directive()). */
+/**
+ * Directives of docutils and of Sphinx itself that show content and that apiref does not render yet (see
+ * directive()). Extensions' directives (graphviz, autodoc) are unknown to a build with only os-api-ref loaded.
+ */
 const UNSUPPORTED_DIRECTIVES = new Set([
   'image', 'figure', 'math', 'epigraph', 'highlights', 'pull-quote', 'parsed-literal', 'glossary', 'productionlist',
-  'hlist', 'centered', 'line-block', 'target-notes', 'graphviz', 'digraph', 'graph', 'inheritance-diagram',
+  'hlist', 'centered', 'line-block', 'target-notes',
 ]);
 
 export class PageResolver implements DirectiveContext {
