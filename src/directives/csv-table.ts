@@ -173,8 +173,10 @@ export const csvTable: DirectiveHandler = {
     };
     const headerCells = headerRows.map((r) => r.map((c) => toCell(c, node.position)));
     const bodyCells = body.rows.map((r) => r.map((c) => toCell(c, null)));
-    const all = [...headerCells, ...bodyCells];
-    const columns = Math.max(0, ...all.map((r) => r.length));
+    // A loop, not Math.max(...rows): a table can have more rows than a call takes arguments.
+    let columns = 0;
+    for (const r of headerCells) columns = Math.max(columns, r.length);
+    for (const r of bodyCells) columns = Math.max(columns, r.length);
     // Short rows are padded with empty cells, as docutils does.
     const pad = (r: D.DocCell[]): D.DocRow => ({
       cells: [...r, ...Array.from({ length: columns - r.length }, () => ({ colspan: 1, rowspan: 1, children: [] }))],

@@ -21,7 +21,9 @@ export const listTable: DirectiveHandler = {
       if (!inner) return fail('two-level bullet list expected.');
       rows.push({ cells: inner.children.map((cell) => ({ colspan: 1, rowspan: 1, children: cell.children })) });
     }
-    const columns = Math.max(0, ...rows.map((r) => r.cells.length));
+    // A loop, not Math.max(...rows): a table can have more rows than a call takes arguments.
+    let columns = 0;
+    for (const r of rows) columns = Math.max(columns, r.cells.length);
     if (rows.some((r) => r.cells.length !== columns)) return fail('uniform two-level bullet list expected, but row lengths differ.');
     const headerRows = Number.parseInt(option(node, 'header-rows') ?? '0', 10) || 0;
     const widthsOpt = option(node, 'widths');

@@ -18,6 +18,10 @@ describe('pathological RST input: whole build (resolve, render, serialize)', { t
     'deep >>> nesting (10,000 prompts on one doctest line)',
     '10,000 nested block quotes (indented with tabs)',
     '500 nested directives',
+    'a 150,000-row csv-table (more rows than a call takes arguments)',
+    'a 150,000-row list-table',
+    'a 10,000-row csv-table',
+    'a csv-table with one 1 MB quoted cell',
   ];
   for (const name of names) {
     it(name, () => {

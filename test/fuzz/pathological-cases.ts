@@ -37,6 +37,8 @@ export const CASES: Record<string, () => string> = {
   'a 100,000-character section underline mismatch': () => `Title\n${'='.repeat(100_000)}\n\nx\n`,
   '10,000 footnote references to nowhere': () => `${'[#]_ '.repeat(10_000)}\n`,
   '10,000 hyperlink targets': () => Array.from({ length: 10_000 }, (_, i) => `.. _t${i}: http://x/${i}\n`).join(''),
+  'a 150,000-row csv-table (more rows than a call takes arguments)': () => `.. csv-table::\n\n${'   a\n'.repeat(150_000)}`,
+  'a 150,000-row list-table': () => `.. list-table::\n\n${'   * - a\n'.repeat(150_000)}`,
   'a 10,000-row csv-table': () => `.. csv-table:: Big\n   :header: "A", "B"\n\n${'   "a ``x``", b\n'.repeat(10_000)}`,
   'a csv-table with one 1 MB quoted cell': () => `.. csv-table::\n\n   "${'x, '.repeat(Math.ceil(MB / 3))}"\n`,
 };
