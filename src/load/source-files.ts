@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
-import { absolutePath, childPath } from '../util/paths.js';
+import { absolutePath, childPath, joinBelow } from '../util/paths.js';
 
 /** Larger files are refused with a diagnostic: no real api-ref file comes near this. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -180,9 +180,8 @@ export function displayPath(file: string, base: string): string {
 export function resolveSourcePath(written: string, topDocDir: string, sourceDir: string): string {
   const p = written.trim();
   if (p.startsWith('/')) return path.join(sourceDir, p.slice(1));
-  // Most paths are a plain file name beside the document (`parameters.yaml`, `volumes.inc`).
-  if (!p.includes('/')) return childPath(topDocDir, p);
-  return path.resolve(topDocDir, p);
+  // Most paths are a plain file name or folder path below the document (`parameters.yaml`, `samples/x.json`).
+  return joinBelow(topDocDir, p) ?? path.resolve(topDocDir, p);
 }
 
 /**

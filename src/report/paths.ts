@@ -6,6 +6,20 @@ import { pathToFileURL } from 'node:url';
  * annotations and SARIF want repository-style paths). Paths that are not absolute (`<stdin>`) pass through.
  */
 export function relativePath(cwd: string, file: string): string {
+  // A report names the same few files hundreds of times: each pair is worked out once.
+  const key = `${cwd}\0${file}`;
+  let rel = relativeMemo.get(key);
+  if (rel === undefined) {
+    rel = computeRelativePath(cwd, file);
+    if (relativeMemo.size > 10_000) relativeMemo.clear();
+    relativeMemo.set(key, rel);
+  }
+  return rel;
+}
+
+const relativeMemo = new Map<string, string>();
+
+function computeRelativePath(cwd: string, file: string): string {
   if (!path.isAbsolute(file)) return file.split(path.sep).join('/');
   const rel = path.relative(cwd, file);
   if (rel === '') return path.basename(file);

@@ -22,3 +22,13 @@ export function childPath(dir: string, name: string): string {
   }
   return path.join(dir, name);
 }
+
+/**
+ * `dir/rel` for a normalized absolute `dir` and a relative path with no `.`, `..` or empty segments (`samples/x.json`),
+ * which path.resolve would return unchanged; null for anything else.
+ */
+export function joinBelow(dir: string, rel: string): string | null {
+  if (path.sep !== '/' || rel === '' || rel.charCodeAt(0) === 0x2f || dir.charCodeAt(0) !== 0x2f || NOT_NORMAL.test(dir)) return null;
+  if (NOT_NORMAL.test(`/${rel}`)) return null;
+  return dir === '/' ? `/${rel}` : `${dir}/${rel}`;
+}
