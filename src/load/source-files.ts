@@ -178,7 +178,22 @@ export function displayPath(file: string, base: string): string {
  * relative to the source directory.
  */
 export function resolveSourcePath(written: string, topDocDir: string, sourceDir: string): string {
-  const p = written.trim();
+  // A tree names the same few files hundreds of times (`../status.yaml` in every table): each is worked out once
+  // (for absolute folders only, whose result does not depend on the working directory).
+  if (!path.isAbsolute(topDocDir) || !path.isAbsolute(sourceDir)) return computeSourcePath(written.trim(), topDocDir, sourceDir);
+  const key = `${topDocDir}\0${sourceDir}\0${written}`;
+  let resolved = resolvedPaths.get(key);
+  if (resolved === undefined) {
+    resolved = computeSourcePath(written.trim(), topDocDir, sourceDir);
+    if (resolvedPaths.size > 10_000) resolvedPaths.clear();
+    resolvedPaths.set(key, resolved);
+  }
+  return resolved;
+}
+
+const resolvedPaths = new Map<string, string>();
+
+function computeSourcePath(p: string, topDocDir: string, sourceDir: string): string {
   if (p.startsWith('/')) return path.join(sourceDir, p.slice(1));
   // Most paths are a plain file name or folder path below the document (`parameters.yaml`, `samples/x.json`).
   return joinBelow(topDocDir, p) ?? path.resolve(topDocDir, p);

@@ -78,16 +78,17 @@ describe('duplicate explicit target names', () => {
 });
 
 describe("Sphinx's built-in labels", () => {
-  it(':ref:`search` links to the search page relative to the page; the indexes, which apiref does not write, are text', () => {
+  it(':ref:`search` and :ref:`genindex` link to those pages relative to the page; the module index, which apiref does not write, is text', () => {
     const { html, diagnostics } = page(
       {
         'index.rst': 'Home\n====\n\n.. toctree::\n\n   sub/page\n',
-        'sub/page.rst': 'Sub\n===\n\nUse the :ref:`search` or the :ref:`genindex`.\n',
+        'sub/page.rst': 'Sub\n===\n\nUse the :ref:`search`, the :ref:`genindex` or the :ref:`modindex`.\n',
       },
       'sub/page',
     );
     expect(html).toContain('<a class="reference internal" href="../search.html"><span class="std std-ref">Search Page</span></a>');
-    expect(html).toContain('or the <span class="xref std std-ref">Index</span>.');
+    expect(html).toContain('<a class="reference internal" href="../genindex.html"><span class="std std-ref">Index</span></a>');
+    expect(html).toContain('or the <span class="xref std std-ref">Module Index</span>.');
     expect(diagnostics.list.filter((d) => d.ruleId === 'broken-reference').map((d) => d.severity)).toEqual(['warn']);
   });
 });

@@ -123,8 +123,8 @@ describe('hostile strings reach the HTML escaped', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('builds both pages (and the search page), the hostile document name included', () => {
-    expect([...pages.keys()].sort()).toEqual([`${EVIL_DOC}.html`, 'index.html', 'search.html'].sort());
+  it('builds both pages (and the search and index pages), the hostile document name included', () => {
+    expect([...pages.keys()].sort()).toEqual([`${EVIL_DOC}.html`, 'genindex.html', 'index.html', 'search.html'].sort());
     // The page written to disk too, inside the output directory.
     expect(fs.existsSync(path.join(dir, 'out', `${EVIL_DOC}.html`))).toBe(true);
   });
