@@ -294,7 +294,10 @@ function anyKeyDocumented(ctx: SampleContext, root: ValueNode): boolean {
     if (node.type === 'Object') {
       objects++;
       for (const m of node.members) {
-        if (lookup(ctx, memberName(m.name), memberName(m.name))) return true;
+        const name = memberName(m.name);
+        // A key whose row is written but whose definition is missing counts as documented: parameter-not-found
+        // already reports the row, and the sample is not to blame.
+        if (lookup(ctx, name, name) || ctx.unresolved.has(name)) return true;
         stack.push(m.value);
       }
     } else if (node.type === 'Array') for (const el of node.elements) stack.push(el.value);
