@@ -31,4 +31,6 @@ export interface SiteConfig {
   types?: string[] | null;
   /** The baseline file of known findings, if the project has one. */
   baselineFile?: string | null;
+  /** The Sphinx extensions conf.py loads (`extensions = [...]`), to say where an unknown directive comes from. */
+  sphinxExtensions?: string[] | null;
 }

@@ -89,6 +89,7 @@ export function loadConfig(options: ConfigOptions, diagnostics: DiagnosticBag): 
     ? { min: file.microversions.min, max: file.microversions.max, releases: file.microversions.releases ?? {} }
     : null;
   const confPy = path.join(sourceDir, 'conf.py');
+  let sphinxExtensions: string[] | null = null;
   if (fs.existsSync(confPy)) {
     let text = '';
     try {
@@ -98,6 +99,7 @@ export function loadConfig(options: ConfigOptions, diagnostics: DiagnosticBag): 
     }
     const conf = readConf(confPy, text, diagnostics);
     project ??= conf.project;
+    sphinxExtensions = conf.extensions;
     if (!microversions && conf.minMicroversion && conf.maxMicroversion) {
       const min = conf.minMicroversion;
       const max = conf.maxMicroversion;
@@ -132,5 +134,6 @@ export function loadConfig(options: ConfigOptions, diagnostics: DiagnosticBag): 
     masterDoc: 'index',
     types: file.types ?? null,
     baselineFile: file.baseline ? path.resolve(configDir, file.baseline) : null,
+    sphinxExtensions,
   };
 }

@@ -20,6 +20,8 @@ export interface ConfSettings {
   minMicroversion: string | null;
   maxMicroversion: string | null;
   releaseMicroversions: Record<string, string>;
+  /** `extensions = [...]`: the Sphinx extensions the project's own build loads (null when not a list of strings). */
+  extensions: string[] | null;
 }
 
 type Tok =
@@ -43,6 +45,7 @@ export function readConf(file: string, text: string, diagnostics: DiagnosticBag)
     minMicroversion: null,
     maxMicroversion: null,
     releaseMicroversions: {},
+    extensions: null,
   };
   const lines = lineStarts(text);
   const span = (start: number, end: number): Span => ({
@@ -68,6 +71,9 @@ export function readConf(file: string, text: string, diagnostics: DiagnosticBag)
         diagnostics.report('conf-not-literal', 'warn', notLiteral(key, value, 'a string literal'), where);
         settings[field] = null;
       } else settings[field] = s;
+    } else if (key === 'extensions') {
+      // Only read to name where an unknown directive comes from; anything but a plain list is left alone.
+      settings.extensions = listLiteral(value);
     } else if (key === DICT_SETTING) {
       const d = dictLiteral(value);
       if (isNone) settings.releaseMicroversions = {};
@@ -87,6 +93,22 @@ function notLiteral(key: string, value: Tok[], expected: string): string {
       ? ` Write it as a string ('${value[0]!.text}'): as a number, 2.10 would read as 2.1.`
       : '';
   return `\`\`${key}\`\` is not ${expected}; conf.py is not executed, so it is ignored.${hint}`;
+}
+
+/** `['a', 'b']` (trailing comma allowed); null for anything else. */
+function listLiteral(toks: Tok[]): string[] | null {
+  if (toks.length < 2 || !isOp(toks[0], '[') || !isOp(toks[toks.length - 1], ']')) return null;
+  const out: string[] = [];
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'nl') continue;
+    if (t.kind !== 'str' || t.computed) return null;
+    out.push(t.value);
+    const next = toks[i + 1];
+    if (next && isOp(next, ',')) i++;
+    else if (i + 1 !== toks.length - 1) return null;
+  }
+  return out;
 }
 
 /** One string literal, or adjacent literals ('a' 'b'); null for anything else (f-strings included). */

@@ -23,6 +23,7 @@ import { plainText } from './text.js';
 import { scriptScheme } from './links.js';
 import { absolutePath } from '../util/paths.js';
 import { isContextFree } from './context-free.js';
+import { extensionOf } from './extension-directives.js';
 import { operationFromSection } from '../directives/rest-method.js';
 
 export interface ResolveEnv {
@@ -567,8 +568,20 @@ export class PageResolver implements DirectiveContext {
     }
     if (!handler) {
       // The page shows nothing in its place, as Sphinx does (it drops docutils' system message): readers of the
-      // published page see what os-api-ref's readers see; the error tells the author.
-      this.diagnostics.report('unknown-directive', 'error', `Unknown directive type "${node.rawName}".`, node.position);
+      // published page see what os-api-ref's readers see. A directive of an extension the project's conf.py loads
+      // (autodoc's autoclass, pecanwsme's rest-controller) is the tree working as meant, with a warning; any other
+      // is an error (a typo of a directive, or a missing extension).
+      const extension = extensionOf(node.name, this.config.sphinxExtensions ?? null);
+      if (extension) {
+        this.diagnostics.report(
+          'extension-directive',
+          'warn',
+          `"${node.rawName}" comes from the Sphinx extension ${extension}, which conf.py loads and apiref does not run: the page shows nothing in its place.`,
+          node.position,
+        );
+      } else {
+        this.diagnostics.report('unknown-directive', 'error', `Unknown directive type "${node.rawName}".`, node.position);
+      }
       return [];
     }
     const blocks = handler.run(node, this);

@@ -12,6 +12,7 @@ const RULES: RuleInfo[] = [
   { id: 'directive-missing-space', defaultSeverity: 'warn', description: 'A paragraph that starts like a directive without the space after `..` (`..rest_method::`), which RST shows as text.' },
   { id: 'comment-looks-like-directive', defaultSeverity: 'warn', description: 'A comment written like a directive with one colon (`.. note:`), which RST silently drops.' },
   { id: 'unsupported-directive', defaultSeverity: 'error', description: 'A docutils or Sphinx directive that shows content (image, figure, math, ...) which apiref does not render yet; a placeholder is shown.' },
+  { id: 'extension-directive', defaultSeverity: 'warn', description: "A directive of a Sphinx extension the tree's conf.py loads (autodoc, pecanwsme, ...), which apiref does not run; nothing is shown in its place." },
   { id: 'unknown-directive', defaultSeverity: 'error', description: 'A directive apiref does not know; the page shows nothing in its place, as Sphinx does.' },
   { id: 'unknown-role', defaultSeverity: 'error', description: 'An interpreted text role apiref does not know.' },
   { id: 'file-unreadable', defaultSeverity: 'error', description: 'A file that is missing, unreadable, not UTF-8, too large or outside the project root.' },

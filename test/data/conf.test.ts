@@ -32,6 +32,7 @@ describe('readConf', () => {
       minMicroversion: '2.1',
       maxMicroversion: '2.96',
       releaseMicroversions: {},
+      extensions: ['os_api_ref'],
     });
   });
 
@@ -88,6 +89,13 @@ describe('readConf', () => {
     expect(diags).toEqual([]);
   });
 
+  it('reads extensions from a plain list of strings, multi-line with a trailing comma; anything else is null', () => {
+    expect(read("extensions = [\n    'os_api_ref',\n    'sphinx.ext.autodoc',  # API classes\n]\n").conf.extensions).toEqual(['os_api_ref', 'sphinx.ext.autodoc']);
+    expect(read('extensions = []\n').conf.extensions).toEqual([]);
+    expect(read("extensions = base + ['x']\n").conf.extensions).toBeNull();
+    expect(read("extensions = ['a' 'b', c]\n").conf.extensions).toBeNull();
+  });
+
   it('missing settings are null', () => {
     expect(read('').conf).toEqual({
       project: null,
@@ -95,6 +103,7 @@ describe('readConf', () => {
       minMicroversion: null,
       maxMicroversion: null,
       releaseMicroversions: {},
+      extensions: null,
     });
   });
 });

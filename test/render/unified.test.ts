@@ -51,4 +51,5 @@ describe('unified integration', () => {
     expect(String(file)).not.toContain('autoclass');
     expect(file.messages.map((m) => m.ruleId)).toEqual(['unknown-directive']);
   });
+
 });
