@@ -43,6 +43,8 @@ export const restParameters: DirectiveHandler = {
       table.problem = params ? `Parameters file ${shown()} is empty.` : `Parameters file ${shown()} not found.`;
       return [table];
     }
+    // Set at the first row os-api-ref cannot build (see unbuildableCell): it drops that row and every row after it.
+    let stoppedAt: string | null = null;
     for (const item of items) {
       if (item.value === null || item.value === '') {
         ctx.diagnostics.report(
@@ -64,11 +66,50 @@ export const restParameters: DirectiveHandler = {
         table.skippedNames.push(item.key);
         continue;
       }
+      if (stoppedAt === null) {
+        const cell = unbuildableCell(entry);
+        if (cell) {
+          stoppedAt = item.key;
+          ctx.diagnostics.report(
+            'parameter-cell-not-text',
+            'warn',
+            `Parameter \`\`${item.value}\`\` has ${cell}: os-api-ref stops building this table here, so the row ` +
+              `\`\`${item.key}\`\` and every row after it are left out. Give the entry a text \`\`in\`\` and \`\`type\`\`.`,
+            item.span,
+          );
+        }
+      }
+      // Rows left out are still written in the directive: rules that look for a row by name treat them like
+      // rows whose definition is missing.
+      if (stoppedAt !== null) {
+        table.skippedNames.push(item.key);
+        (table.droppedUses ??= []).push({ definedAt: entry.keySpan, usedAt: item.span });
+        continue;
+      }
       table.rows.push(row(item.key, entry, item.span, ctx));
     }
     return [table];
   },
 };
+
+/**
+ * Why os-api-ref cannot build this entry's row, or null. It splits the In, Type and Description values into lines;
+ * a value that is absent (In, Type) or not a string (a YAML null, number or boolean) makes that fail, and the
+ * failure ends the whole table (a "Failure on key" warning).
+ */
+function unbuildableCell(entry: ParameterEntry): string | null {
+  // Without `in` at all os-api-ref fails before any table (parameter-missing-in reports that); the page is still
+  // worth showing whole, so that case is left to that diagnostic.
+  if (!entry.fields.has('in')) return null;
+  for (const name of ['in', 'type'] as const) {
+    const field = entry.fields.get(name);
+    if (!field) return `no \`\`${name}\`\``;
+    if (typeof field.value !== 'string') return `a \`\`${name}\`\` that is not text`;
+  }
+  const desc = entry.fields.get('description');
+  if (desc && typeof desc.value !== 'string') return 'a ``description`` that is not text';
+  return null;
+}
 
 function row(name: string, entry: ParameterEntry, usedAt: D.ParameterRow['usedAt'], ctx: DirectiveContext): D.ParameterRow {
   const descField = entry.fields.get('description');

@@ -113,6 +113,9 @@ export interface ParameterTable extends NodeBase {
   /** Names listed whose reference is not in the file: no row, but os-api-ref still counts them as present
    * when it checks the URL's `{param}`s, so the rules must too. */
   skippedNames: string[];
+  /** Entries the directive lists but os-api-ref leaves out of the table (the rows from the first one it cannot
+   * build): not rendered, yet the entries are in use. */
+  droppedUses?: { definedAt: Span; usedAt: Span }[];
   /** Set when the file is missing or empty: the table says so, naming the file relative to the source. */
   problem: string | null;
 }

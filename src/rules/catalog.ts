@@ -47,6 +47,7 @@ const RULES: RuleInfo[] = [
   { id: 'parameters-not-mapping', defaultSeverity: 'error', description: 'A parameters file that is not a mapping of names to definitions.' },
   { id: 'parameter-not-mapping', defaultSeverity: 'error', description: 'A parameters.yaml entry that is not a mapping (in, type, description, ...).' },
   { id: 'parameter-missing-in', defaultSeverity: 'error', description: 'A parameters.yaml entry without `in` (os-api-ref crashes on it).' },
+  { id: 'parameter-cell-not-text', defaultSeverity: 'warn', description: 'A parameters.yaml entry without a text `in` or `type`: os-api-ref leaves out its row and the rows after it.' },
   { id: 'status-empty', defaultSeverity: 'warn', description: 'An empty status file.' },
   { id: 'status-not-mapping', defaultSeverity: 'error', description: 'A status file, or a code in it, that is not a mapping.' },
   { id: 'status-bad-code', defaultSeverity: 'error', description: 'A status file key that is not an HTTP status code.' },

@@ -95,7 +95,7 @@ function build(site: Site): SiteIndex {
     walkBlocks(page.children, (b) => {
       if (b.type === 'operation') operations.push(describeOperation(page, b));
       if (b.type === 'parameterTable') {
-        for (const row of b.rows) {
+        for (const row of [...b.rows, ...(b.droppedUses ?? [])]) {
           if (!row.definedAt) continue;
           const key = entryKey(row.definedAt);
           const list = parameterUses.get(key);
