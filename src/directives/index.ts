@@ -5,6 +5,7 @@ import { codeBlock, highlight } from './code-block.js';
 import { listTable } from './list-table.js';
 import { csvTable } from './csv-table.js';
 import { tableDirective } from './table.js';
+import { figureDirective, imageDirective } from './image.js';
 import { literalinclude } from './literalinclude.js';
 import { container, rubric, silent, topic } from './misc.js';
 import { raw } from './raw.js';
@@ -27,6 +28,8 @@ const all: DirectiveHandler[] = [
   listTable,
   csvTable,
   tableDirective,
+  imageDirective,
+  figureDirective,
   raw,
   rubric,
   container,

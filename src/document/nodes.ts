@@ -250,7 +250,32 @@ export interface DocLineBlock extends NodeBase { type: 'lineBlock'; children: (D
 export interface DocLine extends NodeBase { type: 'line'; children: DocInline[] }
 export interface Rubric extends NodeBase { type: 'rubric'; children: DocInline[] }
 
+/** `.. image::`: `src` is final (relative to the page for a copied file, else as written). */
+export interface DocImage extends NodeBase {
+  type: 'image';
+  src: string;
+  alt: string;
+  /** CSS size from :width: / :height: / :scale: (`width: 200px;`), or null. */
+  style: string | null;
+  align: string | null;
+  /** Link around the image: :target:, or the image itself when it is shown resized (as Sphinx links it). */
+  target: { href: string; internal: boolean } | null;
+}
+
+/** `.. figure::`: an image with a caption (its first paragraph) and a legend (the rest). */
+export interface DocFigure extends NodeBase {
+  type: 'figure';
+  image: DocImage;
+  caption: DocInline[] | null;
+  legend: DocBlock[];
+  align: string | null;
+  /** Given after the page is resolved, with titled tables (see PageResolver). */
+  id?: string;
+}
+
 export type DocBlock =
+  | DocImage
+  | DocFigure
   | DocSection
   | Operation
   | ParameterTable

@@ -109,6 +109,26 @@ export class SourceFiles {
     }
   }
 
+  /** A binary file (an image to copy), with the same checks as read(); null, reported, when it cannot be read. */
+  readBinary(file: string, what = 'Image file'): Buffer | null {
+    const abs = absolutePath(file);
+    const shown = displayPath(abs, this.root);
+    const fail = (message: string) => {
+      this.diagnostics.report('file-unreadable', 'error', `${what} ${message}`, fileSpan(abs));
+      return null;
+    };
+    if (!this.isRealPathInside(this.locate(abs).real)) return fail(`${shown} is outside the project root ${this.root}`);
+    try {
+      const st = fs.statSync(abs);
+      if (!st.isFile()) return fail(`${shown} is not a file`);
+      if (st.size > MAX_FILE_BYTES) return fail(`${shown} is too large (${st.size} bytes)`);
+      return fs.readFileSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return fail(code === 'ENOENT' ? `${shown} not found` : `${shown} cannot be read (${code ?? 'error'})`);
+    }
+  }
+
   /** Forgets one file (the preview server calls this when a file changes). */
   invalidate(file: string): void {
     this.cache.delete(absolutePath(file));

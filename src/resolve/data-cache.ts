@@ -1,6 +1,7 @@
 /**
  * parameters.yaml and status.yaml are loaded once per file per build, whatever number of tables use them.
  */
+import path from 'node:path';
 import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 import type { SourceFiles } from '../load/source-files.js';
 import type { Block } from '../rst/syntax.js';
@@ -34,6 +35,25 @@ export class DataCache {
   ) {
     this.sharedSyntax = options.sharedSyntax ?? new Map();
     this.capture = options.capture ?? ((_file, load) => load());
+  }
+
+  /** Image files pages show, by absolute path → their name under `_images/` (Sphinx's: a.png, then a1.png, ...). */
+  readonly images = new Map<string, string>();
+  private readonly imageNames = new Set<string>();
+
+  /** The name under `_images/` for an image file, the same for every use. */
+  imageName(file: string): string {
+    let name = this.images.get(file);
+    if (name === undefined) {
+      const base = path.basename(file);
+      const dot = base.lastIndexOf('.');
+      const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
+      name = base;
+      for (let n = 1; this.imageNames.has(name); n++) name = `${stem}${n}${ext}`;
+      this.imageNames.add(name);
+      this.images.set(file, name);
+    }
+    return name;
   }
 
   /** Forgets one file (changed on disk): the next use loads it again. */

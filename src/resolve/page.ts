@@ -74,7 +74,7 @@ const NON_PROSE_DIRECTIVES = new Set([
  * directive()). Extensions' directives (graphviz, autodoc) are unknown to a build with only os-api-ref loaded.
  */
 const UNSUPPORTED_DIRECTIVES = new Set([
-  'image', 'figure', 'math', 'epigraph', 'highlights', 'pull-quote', 'parsed-literal', 'glossary', 'productionlist',
+  'math', 'epigraph', 'highlights', 'pull-quote', 'parsed-literal', 'glossary', 'productionlist',
   'hlist', 'centered', 'line-block', 'target-notes',
 ]);
 
@@ -87,7 +87,7 @@ export class PageResolver implements DirectiveContext {
   readonly sectionNames = new Map<string, string>();
   highlightLanguage = 'default';
   /** Titled tables and captioned code blocks, in document order (see resolve()). */
-  private readonly captioned: (D.DocTable | D.CodeBlock)[] = [];
+  private readonly captioned: (D.DocTable | D.CodeBlock | D.DocFigure)[] = [];
   currentOperation: { method: string; url: string; anchor: string } | null = null;
 
   private readonly substitutions = new Map<string, S.SubstitutionDefinition>();
@@ -586,7 +586,7 @@ export class PageResolver implements DirectiveContext {
     }
     const blocks = handler.run(node, this);
     for (const b of blocks) {
-      if ((b.type === 'table' && b.title) || (b.type === 'codeBlock' && b.caption)) this.captioned.push(b);
+      if ((b.type === 'table' && b.title) || (b.type === 'codeBlock' && b.caption) || (b.type === 'figure' && b.caption)) this.captioned.push(b);
     }
     return blocks;
   }

@@ -19,6 +19,7 @@ import { loadTemplates, type Templates } from '../site/templates.js';
 import { assetFiles, pagesByName, renderPageHtml } from '../site/build.js';
 import { searchFiles } from '../site/search-page.js';
 import { genindexFiles } from '../site/genindex-page.js';
+import { imageFiles } from '../site/images.js';
 import { plainText } from '../resolve/text.js';
 import { finalFindings } from '../rules/findings.js';
 import { DiagnosticRouter, RecordingSyntaxCache, mergeDiagnostics } from './diagnostic-router.js';
@@ -262,6 +263,7 @@ export class PreviewSite {
     // The search page and its index cover every page, so they follow every rebuild (cheap: no rendering).
     for (const f of searchFiles(this.site, this.templates)) this.output.set(f.path, f.content);
     for (const f of genindexFiles(this.site, this.templates)) this.output.set(f.path, f.content);
+    for (const f of imageFiles(this.site)) this.output.set(f.path, f.content);
     if (kept.length) this.diagnostics = this.finalize(this.allFindings());
     return { rendered, kept };
   }

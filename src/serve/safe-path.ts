@@ -4,6 +4,7 @@
  * hostile requests: `..` segments (plain or encoded), encoded slashes, backslashes, NUL and other control
  * characters are all refused before any lookup.
  */
+import { ownValue } from '../util/records.js';
 
 export type SafePath = { ok: true; path: string } | { ok: false; status: 400 | 404 };
 
@@ -31,16 +32,20 @@ export function outputPathFor(requestUrl: string): SafePath {
 
 export function contentType(p: string): string {
   const ext = p.slice(p.lastIndexOf('.') + 1).toLowerCase();
-  return (
-    {
-      html: 'text/html; charset=utf-8',
-      css: 'text/css; charset=utf-8',
-      js: 'text/javascript; charset=utf-8',
-      json: 'application/json; charset=utf-8',
-      svg: 'image/svg+xml',
-      png: 'image/png',
-      ico: 'image/x-icon',
-      txt: 'text/plain; charset=utf-8',
-    }[ext] ?? 'application/octet-stream'
-  );
+  return ownValue(CONTENT_TYPES, ext) ?? 'application/octet-stream';
 }
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  ico: 'image/x-icon',
+  txt: 'text/plain; charset=utf-8',
+};

@@ -16,6 +16,7 @@ import { globalNav } from './navigation.js';
 import { writeSite, type OutputFile } from './write.js';
 import { searchFiles } from './search-page.js';
 import { genindexFiles } from './genindex-page.js';
+import { imageFiles } from './images.js';
 import { runRules } from '../rules/index.js';
 import { VERSION } from '../config/version.js';
 
@@ -42,6 +43,7 @@ export function renderSite(config: SiteConfig, diagnostics: DiagnosticBag): Buil
   });
   files.push(...searchFiles(site, templates, diagnostics));
   files.push(...genindexFiles(site, templates, diagnostics));
+  files.push(...imageFiles(site));
   files.push(...assetFiles());
   return { site, pages: site.pages.length, operations, files };
 }

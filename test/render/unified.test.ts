@@ -39,9 +39,9 @@ describe('unified integration', () => {
     );
   });
 
-  it('shows a placeholder for a docutils directive Sphinx would render and apiref does not yet (image)', async () => {
-    const file = await unified().use(rstParse).use(rstToHast).use(hastToHtml).process({ path: '/tmp/doc/index.rst', value: 'T\n=\n\n.. image:: diagram.png\n' });
-    expect(String(file)).toContain('<div class="apiref-placeholder" role="note">"image" is not shown here (apiref does not render it yet)</div>');
+  it('shows a placeholder for a docutils directive Sphinx would render and apiref does not yet (math)', async () => {
+    const file = await unified().use(rstParse).use(rstToHast).use(hastToHtml).process({ path: '/tmp/doc/index.rst', value: 'T\n=\n\n.. math:: e^{i\\pi} + 1 = 0\n' });
+    expect(String(file)).toContain('<div class="apiref-placeholder" role="note">"math" is not shown here (apiref does not render it yet)</div>');
     expect(file.messages.map((m) => m.ruleId)).toEqual(['unsupported-directive']);
   });
 

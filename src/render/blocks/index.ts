@@ -15,6 +15,7 @@ import { renderBlockQuote, renderLineBlock, renderParagraph, renderPlaceholder, 
 import { renderSection } from './section.js';
 import { renderTable } from './table.js';
 import { renderToctree } from './toctree.js';
+import { renderFigure, renderImage } from './image.js';
 
 /**
  * Render blocks, each followed by a newline. `compactFirst` leaves the newline off a leading lone paragraph
@@ -93,6 +94,10 @@ function renderBlock(node: DocBlock, st: BlockState): ElementContent[] {
       return [renderRubric(node, st)];
     case 'transition':
       return [renderTransition()];
+    case 'image':
+      return [renderImage(node)];
+    case 'figure':
+      return [renderFigure(node, st)];
     default:
       return [];
   }
