@@ -66,26 +66,15 @@ export function parseCsv(src: string, d: CsvDialect): { rows: CsvCell[][] } | { 
         }
         if (i < n && src[i] !== d.delim && src[i] !== '\n') {
           if (d.strict) return { error: `'${d.delim}' expected after '${d.quote}'`, at: i };
-          while (i < n && src[i] !== d.delim && src[i] !== '\n') {
-            if (d.escape !== null && src[i] === d.escape && i + 1 < n) {
-              text += src[i + 1];
-              i += 2;
-            } else {
-              text += src[i];
-              i++;
-            }
-          }
+          // The lenient dialect keeps what follows the closing quote, up to the delimiter.
+          const rest = readBare(src, i, d);
+          text += rest.text;
+          i = rest.end;
         }
       } else {
-        while (i < n && src[i] !== d.delim && src[i] !== '\n') {
-          if (d.escape !== null && src[i] === d.escape && i + 1 < n) {
-            text += src[i + 1];
-            i += 2;
-          } else {
-            text += src[i];
-            i++;
-          }
-        }
+        const bare = readBare(src, i, d);
+        text = bare.text;
+        i = bare.end;
       }
       row.push({ text, at });
       if (i < n && src[i] === d.delim) {
@@ -99,6 +88,21 @@ export function parseCsv(src: string, d: CsvDialect): { rows: CsvCell[][] } | { 
     if (i >= n) break;
   }
   return { rows };
+}
+
+/** Unquoted text from `i` up to the delimiter or the end of the line, escapes applied. */
+function readBare(src: string, i: number, d: CsvDialect): { text: string; end: number } {
+  let text = '';
+  while (i < src.length && src[i] !== d.delim && src[i] !== '\n') {
+    if (d.escape !== null && src[i] === d.escape && i + 1 < src.length) {
+      text += src[i + 1];
+      i += 2;
+    } else {
+      text += src[i];
+      i++;
+    }
+  }
+  return { text, end: i };
 }
 
 /** A one-character option value (docutils allows `tab` and `space` by name). */
