@@ -9,10 +9,9 @@ import type { IndexEntry, Page } from '../document/nodes.js';
 import { fileSpan, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { relativeHref, type Site } from '../resolve/site.js';
 import { h, text } from '../render/hast.js';
-import { globalNav } from './navigation.js';
-import { renderPage, type Templates } from './templates.js';
+import type { Templates } from './templates.js';
+import { renderRootPage } from './root-page.js';
 import type { OutputFile } from './write.js';
-import { VERSION } from '../config/version.js';
 
 export const GENINDEX_PAGE = 'genindex.html';
 
@@ -66,21 +65,7 @@ export function genindexBody(pages: readonly Page[]): ElementContent {
 
 /** The complete HTML of genindex.html. */
 export function renderGenindexPage(site: Site, templates: Templates): string {
-  const byName = new Map(site.pages.map((p) => [p.docname, p]));
-  const nav = globalNav(byName, site.config.masterDoc, '\0genindex');
-  return renderPage(templates, {
-    lang: 'en',
-    title: 'Index',
-    siteTitle: site.config.project,
-    bodyHtml: toHtml(genindexBody(site.pages)),
-    localTocHtml: '',
-    globalNavHtml: nav ? toHtml(nav) : '',
-    prev: null,
-    next: null,
-    staticPath: '_static/',
-    rootPath: '',
-    generator: `apiref ${VERSION}`,
-  });
+  return renderRootPage(site, templates, 'Index', toHtml(genindexBody(site.pages)));
 }
 
 /** genindex.html, unless a project document is itself `genindex.rst` (reported once, as Sphinx would clash). */

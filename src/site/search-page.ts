@@ -3,14 +3,12 @@
  * chrome, plus the index it searches (`_static/searchindex.js`). The page is a form, a status line and an empty
  * results list; assets/search.js fills the list from the index. Without JavaScript the page says so.
  */
-import { toHtml } from 'hast-util-to-html';
 import { relativeHref, type Site } from '../resolve/site.js';
 import { fileSpan, type DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { globalNav } from './navigation.js';
-import { renderPage, type Templates } from './templates.js';
+import type { Templates } from './templates.js';
+import { renderRootPage } from './root-page.js';
 import { buildSearchIndex, searchIndexScript } from './search-index.js';
 import type { OutputFile } from './write.js';
-import { VERSION } from '../config/version.js';
 
 export const SEARCH_PAGE = 'search.html';
 export const SEARCH_INDEX = '_static/searchindex.js';
@@ -42,22 +40,7 @@ function escapeAttr(s: string): string {
 
 /** The complete HTML of search.html. */
 export function renderSearchPage(site: Site, templates: Templates): string {
-  const byName = new Map(site.pages.map((p) => [p.docname, p]));
-  // No page is "current" on the search page; the docname only serves to make the links relative to the root.
-  const nav = globalNav(byName, site.config.masterDoc, '\0search');
-  return renderPage(templates, {
-    lang: 'en',
-    title: 'Search',
-    siteTitle: site.config.project,
-    bodyHtml: searchBody(relativeHref('', site.config.masterDoc)),
-    localTocHtml: '',
-    globalNavHtml: nav ? toHtml(nav) : '',
-    prev: null,
-    next: null,
-    staticPath: '_static/',
-    rootPath: '',
-    generator: `apiref ${VERSION}`,
-  });
+  return renderRootPage(site, templates, 'Search', searchBody(relativeHref('', site.config.masterDoc)));
 }
 
 /**
