@@ -37,7 +37,9 @@ export function genindexBody(pages: readonly Page[]): ElementContent {
     list.push(e);
     mains.set(e.main, list);
   }
-  const compare = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase()) || a.localeCompare(b);
+  // By code unit, not localeCompare: the order must not depend on the build machine's locale.
+  const byUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const compare = (a: string, b: string) => byUnit(a.toLowerCase(), b.toLowerCase()) || byUnit(a, b);
   const letters = [...byLetter.keys()].sort((a, b) => (a === 'Symbols' ? -1 : b === 'Symbols' ? 1 : compare(a, b)));
   const children: ElementContent[] = [text('\n'), h('h1', { id: 'index' }, [text('Index')]), text('\n')];
   if (!letters.length) {
