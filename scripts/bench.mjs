@@ -181,7 +181,7 @@ async function incremental(list, runs) {
     console.log('\nincremental rebuild: skipped (src/serve/preview-site.ts has no PreviewSite.update)');
     return;
   }
-  console.log('\nincremental rebuild (in process, PreviewSite.update after appending a paragraph to one .inc file):');
+  console.log('\nincremental rebuild (in process, as apiref serve runs it: PreviewSite.update with the rules deferred, then check(), after appending a paragraph to one .inc file):');
   for (const project of list) {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `apiref-incr-${project}-`));
     try {
@@ -200,18 +200,25 @@ async function incremental(list, runs) {
       const t0 = performance.now();
       site.build();
       const fullMs = performance.now() - t0;
-      const times = [];
+      // As `apiref serve` does it: update() with the rules deferred, the reload announced, then check(). The
+      // first figure is what the author waits for; the second is the whole rebuild, rules included.
+      const ready = [];
+      const whole = [];
       let rendered = 0;
       for (let i = 0; i < Math.max(3, runs); i++) {
         fs.appendFileSync(target, `\nAn edited paragraph, number ${i}.\n`);
         const t1 = performance.now();
-        const report = site.update([{ file: target, event: 'change' }]);
-        times.push(performance.now() - t1);
+        const report = site.update([{ file: target, event: 'change' }], { deferChecks: true });
+        const t2 = performance.now();
+        if (typeof site.check === 'function') site.check();
+        const t3 = performance.now();
+        ready.push(t2 - t1);
+        whole.push(t3 - t1);
         rendered = report.rendered?.length ?? 0;
       }
       console.log(
-        `  ${project.padEnd(10)} first build ${fmt(fullMs).padStart(5)} ms, one-file edit ${fmt(median(times)).padStart(5)} ms median` +
-          ` (${rendered} page${rendered === 1 ? '' : 's'} re-rendered; edited ${path.relative(src, target)})`,
+        `  ${project.padEnd(10)} first build ${fmt(fullMs).padStart(5)} ms, one-file edit: page ready to reload ${fmt(median(ready)).padStart(5)} ms,` +
+          ` with the rules ${fmt(median(whole)).padStart(5)} ms (medians; ${rendered} page${rendered === 1 ? '' : 's'} re-rendered; edited ${path.relative(src, target)})`,
       );
     } catch (err) {
       console.log(`  ${project}: incremental rebuild failed: ${err.message}`);
