@@ -34,6 +34,13 @@ const block: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom('note', 'warning', 'important', 'tip', 'admonition', 'topic', 'sidebar', 'container', 'only', 'rubric'), fc.string({ maxLength: 20 })).map(([d, t]) => `.. ${d}:: ${t}\n\n   Body *text* ${t}\n`),
   fc.tuple(fc.constantFrom('versionadded', 'versionchanged', 'deprecated', 'versionremoved'), fc.constantFrom('2.1', '3.0', '', 'x')).map(([d, v]) => `.. ${d}:: ${v}\n\n   Changed.\n`),
   option.map((o) => `.. list-table:: Title\n${o}\n   * - a\n     - b\n   * - c\n`),
+  fc.tuple(fc.constantFrom('', '   :header: "A", B, "C ""q"""\n', '   :header-rows: 1\n', '   :delim: ;\n', '   :widths: 1 2\n'), fc.string({ maxLength: 40 })).map(
+    ([o, cells]) => `.. csv-table:: Cap\n${o}\n   a, "b, c", ${cells.replace(/\n/g, ' ')}\n   "multi\n   line", x\n`,
+  ),
+  fc.constantFrom('.. table:: T\n\n   ==  ==\n   a   b\n   ==  ==\n', '.. table::\n\n   not a table\n'),
+  fc.tuple(fc.constantFrom('image', 'figure'), fc.constantFrom('samples/x.json', 'missing.png', '../../etc/passwd', 'javascript:alert(1)', 'https://example.org/a.png', ''), option).map(
+    ([d, f, o]) => `.. ${d}:: ${f}\n${o}   :width: 10\n\n   Caption *text*.\n`,
+  ),
   fc.constantFrom('.. toctree::\n   :maxdepth: 1\n\n   other\n   missing\n', '.. raw:: html\n\n   <b>raw</b>\n', '.. include:: missing.inc\n', '.. include:: a.inc\n', '.. highlight:: json\n', '.. index:: x\n', '.. unknown-directive:: x\n', '.. |s| replace:: sub\n\n|s| and |t|\n'),
   fc.string({ maxLength: 30 }).map((t) => `${t}\n`),
 );
