@@ -19,11 +19,12 @@ export function renderTransition(): Element {
 }
 
 export function renderBlockQuote(node: DocBlockQuote, st: BlockState): Element {
-  const inner: ElementContent[] = [text('\n'), ...renderBlockList(node.children, { ...st, compactSimple: false })];
+  const inner: ElementContent[] = renderBlockList(node.children, { ...st, compactSimple: false });
   if (node.attribution) {
     inner.push(h('p', { className: ['attribution'] }, [text('\u2014'), ...renderInlines(node.attribution, st.ctx)]), text('\n'));
   }
-  return h('blockquote', {}, [h('div', {}, inner)]);
+  // Sphinx's line breaks: `<blockquote>`, a newline, then `<div>` straight into its first block.
+  return h('blockquote', {}, [text('\n'), h('div', {}, inner)]);
 }
 
 export function renderLineBlock(node: DocLineBlock, st: BlockState): Element {
