@@ -2,7 +2,7 @@
 import type { ElementContent } from 'hast';
 import type { DocBlock } from '../../document/nodes.js';
 import type { BlockState } from '../context.js';
-import { text } from '../hast.js';
+import { h, text } from '../hast.js';
 import { renderCodeBlock, renderLiteralBlock } from '../code-block.js';
 import { renderExpandAll } from '../expand-all.js';
 import { renderOperation } from '../operation.js';
@@ -32,6 +32,23 @@ export function renderBlockList(nodes: DocBlock[], st: BlockState, compact = fal
       out.push(renderFootnotes(nodes.slice(i, j) as Extract<DocBlock, { type: 'footnote' }>[], st), text('\n'));
       i = j - 1;
       continue;
+    }
+    if (node.type === 'targetAnchor' && i + 1 < nodes.length) {
+      const next = renderBlock(nodes[i + 1]!, st);
+      const root = next[0];
+      if (root?.type === 'element') {
+        // As Sphinx writes a label's target: the element that follows takes the (last) id, earlier ones open its
+        // content as spans; an element with an id of its own (a titled table) gets the spans just before it.
+        if (root.properties.id === undefined) {
+          root.properties.id = node.ids[node.ids.length - 1];
+          root.children.unshift(...node.ids.slice(0, -1).map((id) => h('span', { id })));
+        } else {
+          out.push(...renderTargetAnchor(node));
+        }
+        out.push(...next, text('\n'));
+        i++;
+        continue;
+      }
     }
     const rendered = renderBlock(node, st);
     if (rendered.length === 0) continue;

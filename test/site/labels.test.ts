@@ -1,0 +1,27 @@
+/** Where a label's id goes, as Sphinx 5.3 writes it (checked against sphinx-build on the same source). */
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { loadConfig } from '../../src/config/load.js';
+import { renderSite } from '../../src/site/build.js';
+import { writeTree } from '../helpers/tree.js';
+
+function page(rst: string): string {
+  const dir = writeTree({ 'index.rst': rst });
+  const diagnostics = new DiagnosticBag();
+  const result = renderSite(loadConfig({ source: dir, cwd: dir, out: `${dir}/out` }, diagnostics), diagnostics);
+  const html = String(result.files.find((f) => f.path === 'index.html')!.content);
+  return html.slice(html.indexOf('<section id="t">'), html.lastIndexOf('</section>') + 10);
+}
+
+describe('labels before body elements', () => {
+  it('give their id to the element that follows; a second label opens its content; a titled table keeps its own id', () => {
+    const html = page(
+      'T\n=\n\n.. _a1:\n.. _a2:\n\nTwo labels.\n\n.. _l1:\n\n- item\n\n.. _bq:\n\n   quoted\n\n.. _c1:\n\n.. code-block:: json\n\n   {}\n\n.. _t2:\n\n.. table:: Titled\n\n   =====  =====\n   A      B\n   =====  =====\n   1      2\n   =====  =====\n',
+    );
+    expect(html).toContain('<p id="a2"><span id="a1"></span>Two labels.</p>');
+    expect(html).toContain('<ul class="simple" id="l1">');
+    expect(html).toContain('<blockquote id="bq">\n<div><p>quoted</p>\n</div></blockquote>');
+    expect(html).toContain('<div class="highlight-json notranslate" id="c1">');
+    expect(html).toContain('<span id="t2"></span><table class="docutils align-default" id="id1">');
+  });
+});
