@@ -24,4 +24,10 @@ describe('labels before body elements', () => {
     expect(html).toContain('<div class="highlight-json notranslate" id="c1">');
     expect(html).toContain('<span id="t2"></span><table class="docutils align-default" id="id1">');
   });
+
+  it('before footnotes stays a span, and the footnotes stay in one list', () => {
+    const html = page('T\n=\n\nSee [#a]_ and [#b]_.\n\n.. _lab:\n\n.. [#a] One.\n.. [#b] Two.\n');
+    expect(html).toContain('<span id="lab"></span>\n<aside class="footnote-list brackets">');
+    expect(html.match(/<aside class="footnote-list/g)).toHaveLength(1);
+  });
 });

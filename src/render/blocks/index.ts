@@ -33,7 +33,8 @@ export function renderBlockList(nodes: DocBlock[], st: BlockState, compact = fal
       i = j - 1;
       continue;
     }
-    if (node.type === 'targetAnchor' && i + 1 < nodes.length) {
+    // (Not before footnotes: those are grouped with their neighbours below.)
+    if (node.type === 'targetAnchor' && i + 1 < nodes.length && nodes[i + 1]!.type !== 'footnote' && nodes[i + 1]!.type !== 'targetAnchor') {
       const next = renderBlock(nodes[i + 1]!, st);
       const root = next[0];
       if (root?.type === 'element') {
