@@ -45,7 +45,11 @@ export interface DocProblematic extends NodeBase { type: 'problematic'; value: s
 export interface DocEmphasis extends NodeBase { type: 'emphasis'; children: DocInline[] }
 export interface DocStrong extends NodeBase { type: 'strong'; children: DocInline[] }
 
+/** A Sphinx cross-reference role apiref does not resolve (`:class:`, `:func:`, `:any:`): code, as Sphinx leaves it. */
+export interface DocCodeReference extends NodeBase { type: 'codeReference'; value: string; classes: string[] }
+
 export type DocInline =
+  | DocCodeReference
   | S.Text
   | DocEmphasis
   | DocStrong

@@ -20,6 +20,8 @@ function renderInline(node: DocInline, ctx: RenderContext): ElementContent[] {
       return [h('strong', {}, renderInlines(node.children as DocInline[], ctx))];
     case 'literal':
       return [renderLiteral(node.value)];
+    case 'codeReference':
+      return [renderLiteral(node.value, node.classes)];
     case 'problematic':
       return [h('span', { className: ['problematic'], id: node.id ?? undefined }, [text(node.value)])];
     case 'link':
@@ -62,7 +64,7 @@ function renderInline(node: DocInline, ctx: RenderContext): ElementContent[] {
  * `<code class="docutils literal notranslate">`: each run of non-spaces in `<span class="pre">`, single spaces and
  * newlines kept as break opportunities, longer space runs protected with no-break spaces (all but the last).
  */
-export function renderLiteral(value: string): Element {
+export function renderLiteral(value: string, classes: readonly string[] = []): Element {
   const children: ElementContent[] = [];
   const re = /\S+| +|\n/g;
   let m: RegExpExecArray | null;
@@ -72,7 +74,7 @@ export function renderLiteral(value: string): Element {
     else if (tok === ' ' || tok === '\n') children.push(text(tok));
     else children.push(text('\u00a0'.repeat(tok.length - 1) + ' '));
   }
-  return h('code', { className: ['docutils', 'literal', 'notranslate'] }, mergeText(children));
+  return h('code', { className: [...classes, 'docutils', 'literal', 'notranslate'] }, mergeText(children));
 }
 
 function mergeText(children: ElementContent[]): ElementContent[] {

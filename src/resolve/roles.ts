@@ -87,6 +87,14 @@ export function resolveRole(node: Interpreted, page: PageResolver): D.DocInline[
         { type: 'link', href, internal: false, role, children: [{ type: 'strong', children: [text(label, pos)], position: pos }], position: pos },
       ];
     }
+    case 'any':
+    case 'option': {
+      // Sphinx leaves a target it cannot find as code with the role's classes, and warns (apiref has no such
+      // targets: options and `any` objects come from domains an API reference does not use).
+      const [title, target] = splitExplicitTitle(node.value);
+      page.diagnostics.report('broken-reference', 'warn', role === 'any' ? `'any' reference target not found: ${target}` : `unknown option: '${target}'`, pos);
+      return [{ type: 'codeReference', value: title ?? target, classes: role === 'any' ? ['xref', 'any'] : ['xref', 'std', 'std-option'], position: pos }];
+    }
     case 'ref':
     case 'doc': {
       const [title, target] = splitExplicitTitle(node.value);
@@ -95,8 +103,22 @@ export function resolveRole(node: Interpreted, page: PageResolver): D.DocInline[
       page.pending.push({ kind: role, name, link, needsTitle: title === null, position: pos });
       return [link];
     }
-    default:
+    default: {
+      // Python domain roles (`:class:`, `:py:func:`, ...): no Python objects are documented in an API reference,
+      // so, as in Sphinx without the target, the text is code with the role's classes.
+      const py = /^(?:py:)?(class|func|meth|mod|attr|exc|data|obj|const)$/.exec(role);
+      if (py) return [pythonReference(py[1]!, node.value, pos)];
       page.diagnostics.report('unknown-role', 'error', `Unknown interpreted text role "${node.role}".`, pos);
       return [page.problematic(`:${node.role}:\`${node.raw}\``, pos)];
+    }
   }
+}
+
+/** A Python cross-reference as Sphinx shows it unresolved: `~a.b.C` shows `C`, functions and methods get `()`. */
+function pythonReference(kind: string, value: string, pos: D.DocInline['position']): D.DocInline {
+  const [title, target] = splitExplicitTitle(value);
+  let shown = title ?? target.replace(/^[.]/, '');
+  if (title === null && shown.startsWith('~')) shown = shown.slice(shown.lastIndexOf('.') + 1).replace(/^~/, '');
+  if (title === null && (kind === 'func' || kind === 'meth') && !shown.endsWith(')')) shown += '()';
+  return { type: 'codeReference', value: shown, classes: ['xref', 'py', `py-${kind}`], position: pos };
 }

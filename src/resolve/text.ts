@@ -8,6 +8,7 @@ export function plainText(nodes: readonly (DocInline | Inline)[]): string {
     switch (n.type) {
       case 'text':
       case 'literal':
+      case 'codeReference':
       case 'problematic':
         out += n.value;
         break;
