@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../../src/config/config.js';
 
-export function writeTree(files: Record<string, string>): string {
+export function writeTree(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apiref-test-'));
   for (const [name, text] of Object.entries(files)) {
     const file = path.join(dir, name);

@@ -3,16 +3,11 @@
  * unresolved (checked against sphinx-build on the same source).
  */
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { loadConfig } from '../../src/config/load.js';
-import { renderSite } from '../../src/site/build.js';
-import { writeTree } from '../helpers/tree.js';
+import { renderTree } from '../helpers/render-tree.js';
 
 function page(rst: string) {
-  const dir = writeTree({ 'index.rst': rst });
-  const diagnostics = new DiagnosticBag();
-  const result = renderSite(loadConfig({ source: dir, cwd: dir, out: `${dir}/out` }, diagnostics), diagnostics);
-  return { html: String(result.files.find((f) => f.path === 'index.html')!.content), diagnostics };
+  const { file, diagnostics } = renderTree({ 'index.rst': rst });
+  return { html: String(file('index.html')), diagnostics };
 }
 
 const code = (classes: string, text: string) => `<code class="xref ${classes} docutils literal notranslate"><span class="pre">${text}</span></code>`;

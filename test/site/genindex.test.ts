@@ -1,19 +1,10 @@
 /** genindex.html: where `:ref:`genindex`` points, listing the pages' index entries by letter. */
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { loadConfig } from '../../src/config/load.js';
-import { renderSite } from '../../src/site/build.js';
-import { writeTree } from '../helpers/tree.js';
+import { renderTree } from '../helpers/render-tree.js';
 
 function build(files: Record<string, string>) {
-  const dir = writeTree(files);
-  const diagnostics = new DiagnosticBag();
-  const result = renderSite(loadConfig({ source: dir, cwd: dir, out: `${dir}/out` }, diagnostics), diagnostics);
-  const file = (p: string) => {
-    const f = result.files.find((x) => x.path === p);
-    return f ? String(f.content) : null;
-  };
-  return { file, diagnostics };
+  const { file, diagnostics } = renderTree(files);
+  return { file: (p: string) => (file(p) === undefined ? null : String(file(p))), diagnostics };
 }
 
 describe('the general index', () => {

@@ -2,31 +2,15 @@
  * image and figure, from RST to the written site: Sphinx 5.3's markup (checked against sphinx-build on the same
  * source), files copied to _images/ under Sphinx's names, nothing read outside the project root, no script URIs.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { loadConfig } from '../../src/config/load.js';
-import { renderSite } from '../../src/site/build.js';
-import { writeTree } from '../helpers/tree.js';
+import { pageBody, renderTree } from '../helpers/render-tree.js';
 
 const PNG_A = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const PNG_B = Buffer.from('89504e470d0a1a0a00000000deadbeef', 'hex');
 
 function build(files: Record<string, string>, binaries: Record<string, Buffer> = {}, source = '.') {
-  const dir = writeTree(files);
-  for (const [name, content] of Object.entries(binaries)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  const diagnostics = new DiagnosticBag();
-  const result = renderSite(loadConfig({ source: path.join(dir, source), cwd: dir, out: `${dir}/out` }, diagnostics), diagnostics);
-  const file = (p: string) => result.files.find((f) => f.path === p)?.content;
-  const body = (p: string) => {
-    const html = String(file(p));
-    return html.slice(html.indexOf('<section id='), html.lastIndexOf('</section>') + 10);
-  };
-  return { file, body, diagnostics, dir };
+  const { file, diagnostics, dir } = renderTree({ ...files, ...binaries }, source);
+  return { file, body: (p: string) => pageBody(String(file(p))), diagnostics, dir };
 }
 
 describe('image and figure', () => {

@@ -1,16 +1,9 @@
 /** Where a label's id goes, as Sphinx 5.3 writes it (checked against sphinx-build on the same source). */
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { loadConfig } from '../../src/config/load.js';
-import { renderSite } from '../../src/site/build.js';
-import { writeTree } from '../helpers/tree.js';
+import { renderTree, pageBody } from '../helpers/render-tree.js';
 
 function page(rst: string): string {
-  const dir = writeTree({ 'index.rst': rst });
-  const diagnostics = new DiagnosticBag();
-  const result = renderSite(loadConfig({ source: dir, cwd: dir, out: `${dir}/out` }, diagnostics), diagnostics);
-  const html = String(result.files.find((f) => f.path === 'index.html')!.content);
-  return html.slice(html.indexOf('<section id="t">'), html.lastIndexOf('</section>') + 10);
+  return pageBody(String(renderTree({ 'index.rst': rst }).file('index.html')));
 }
 
 describe('labels before body elements', () => {

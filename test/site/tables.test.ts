@@ -4,17 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { loadConfig } from '../../src/config/load.js';
-import { renderSite } from '../../src/site/build.js';
-import { writeTree } from '../helpers/tree.js';
+import { renderTree, pageBody } from '../helpers/render-tree.js';
 
 function page(rst: string): { html: string; diagnostics: DiagnosticBag } {
-  const dir = writeTree({ 'index.rst': rst });
-  const diagnostics = new DiagnosticBag();
-  const config = loadConfig({ source: dir, cwd: dir, out: `${dir}/out` }, diagnostics);
-  const result = renderSite(config, diagnostics);
-  const html = String(result.files.find((f) => f.path === 'index.html')!.content);
-  return { html: html.slice(html.indexOf('<section id="title">'), html.lastIndexOf('</section>') + 10), diagnostics };
+  const { file, diagnostics } = renderTree({ 'index.rst': rst });
+  return { html: pageBody(String(file('index.html'))), diagnostics };
 }
 
 describe('csv-table', () => {
