@@ -17,9 +17,10 @@ function image(node: S.Directive, ctx: DirectiveContext): D.DocImage {
   const written = node.argument.replace(/\s+/g, '');
   let src = written;
   let copied = false;
-  if (scriptScheme(written)) {
+  const scheme = scriptScheme(written);
+  if (scheme) {
     // A script URI would run in the reader's browser: never put it in the page.
-    ctx.diagnostics.report('unsafe-link', 'error', `A ${scriptScheme(written)}: image address is not used: it could run code in the reader's browser.`, node.position);
+    ctx.diagnostics.report('unsafe-link', 'error', `A ${scheme}: image address is not used: it could run code in the reader's browser.`, node.position);
     src = '';
   } else if (written && !REMOTE.test(written)) {
     const file = ctx.resolvePath(written);
@@ -39,8 +40,9 @@ function image(node: S.Directive, ctx: DirectiveContext): D.DocImage {
   if (width) styles.push(`width: ${/^\d+(\.\d+)?$/.test(width) ? `${width}px` : width};`);
   if (height) styles.push(`height: ${/^\d+(\.\d+)?$/.test(height) ? `${height}px` : height};`);
   let targetOpt = option(node, 'target')?.replace(/\s+/g, '');
-  if (targetOpt && scriptScheme(targetOpt)) {
-    ctx.diagnostics.report('unsafe-link', 'error', `A ${scriptScheme(targetOpt)}: link is not rendered as a link: it would run code in the reader's browser.`, node.position);
+  const targetScheme = targetOpt ? scriptScheme(targetOpt) : null;
+  if (targetScheme) {
+    ctx.diagnostics.report('unsafe-link', 'error', `A ${targetScheme}: link is not rendered as a link: it would run code in the reader's browser.`, node.position);
     targetOpt = undefined;
   }
   // Sphinx links a resized local image to its full-size file.

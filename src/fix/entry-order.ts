@@ -4,6 +4,7 @@
  * its anchor, duplicates in their order). Entries with another or no `in` go last, in name order.
  */
 import { MinHeap } from './min-heap.js';
+import { ownValue } from '../util/records.js';
 
 export const SECTION_RANK: Readonly<Record<string, number>> = { header: 0, path: 1, query: 2, body: 3 };
 export const OTHER_RANK = 4;
@@ -16,7 +17,7 @@ export interface EntryKey {
 }
 
 export function sectionRank(inValue: unknown): number {
-  return typeof inValue === 'string' && Object.hasOwn(SECTION_RANK, inValue) ? SECTION_RANK[inValue]! : OTHER_RANK;
+  return (typeof inValue === 'string' ? ownValue(SECTION_RANK, inValue) : undefined) ?? OTHER_RANK;
 }
 
 /** os-api-ref's comparison: section first, then the lower-cased name by code unit (as Python compares str). */

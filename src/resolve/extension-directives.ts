@@ -2,6 +2,8 @@
  * Directives that well-known Sphinx extensions add, by extension module: when a tree's conf.py loads the
  * extension, its directives are expected there (cloudkitty documents its v1 API with autodoc and pecanwsme).
  */
+import { ownValue } from '../util/records.js';
+
 const BY_EXTENSION: Record<string, readonly string[]> = {
   'sphinx.ext.autodoc': [
     'automodule', 'autoclass', 'autoexception', 'autofunction', 'autodecorator', 'autodata', 'automethod',
@@ -25,7 +27,7 @@ const BY_EXTENSION: Record<string, readonly string[]> = {
 export function extensionOf(name: string, loaded: readonly string[] | null): string | null {
   if (!loaded) return null;
   for (const extension of loaded) {
-    if (Object.hasOwn(BY_EXTENSION, extension) && BY_EXTENSION[extension]!.includes(name)) return extension;
+    if (ownValue(BY_EXTENSION, extension)?.includes(name)) return extension;
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { plainLexer } from './plain.js';
 import { pythonLexer } from './python.js';
 import type { Lexer } from './token.js';
 import { xmlLexer } from './xml.js';
+import { ownValue } from '../../util/records.js';
 
 const LEXERS: Record<string, Lexer> = {
   json: jsonLexer,
@@ -38,13 +39,12 @@ const LEXERS: Record<string, Lexer> = {
 const KEEPS_NEWLINES = new Set(['none', 'default', 'python', 'python3', 'py', 'py3', 'pycon', 'pycon3', 'rest', 'c']);
 export function stripsNewlines(language: string): boolean {
   const name = language.toLowerCase();
-  return (Object.hasOwn(LEXERS, name) || name === 'text') && !KEEPS_NEWLINES.has(name);
+  return (ownValue(LEXERS, name) !== undefined || name === 'text') && !KEEPS_NEWLINES.has(name);
 }
 
 export function lexerFor(language: string): Lexer {
   // Own keys only: `constructor` or `__proto__` would otherwise find Object.prototype's members.
-  const name = language.toLowerCase();
-  return Object.hasOwn(LEXERS, name) ? LEXERS[name]! : plainLexer;
+  return ownValue(LEXERS, language.toLowerCase()) ?? plainLexer;
 }
 
 /**
