@@ -17,6 +17,8 @@ import { writeOutputFile } from './output.js';
 import { baselineBaseDir, finalFindings } from '../rules/findings.js';
 import { writeBaseline } from '../rules/baseline.js';
 
+export { startedOnBaselineTier } from '../util/tiering.js';
+
 interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;

@@ -7,6 +7,7 @@ import { h, text } from './hast.js';
 import { renderInlines } from './inline.js';
 import { inlineText } from './text-content.js';
 import { versionClasses } from './versions.js';
+import { tieringCheckpoint } from '../util/tiering.js';
 
 /**
  * `/v3/{project_id}/volumes` → text with each `{name}` in `span.path_parameter`, as os-api-ref marks it.
@@ -32,6 +33,7 @@ export function renderUrl(url: string): ElementContent[] {
 }
 
 export function renderOperation(node: Operation, st: BlockState): ElementContent[] {
+  tieringCheckpoint();
   const sid = node.anchor;
   const detailId = `${sid}-detail`;
   const titleText = inlineText(node.title).trim();

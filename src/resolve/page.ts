@@ -25,6 +25,7 @@ import { absolutePath } from '../util/paths.js';
 import { isContextFree } from './context-free.js';
 import { extensionOf } from './extension-directives.js';
 import { operationFromSection } from '../directives/rest-method.js';
+import { tieringCheckpoint } from '../util/tiering.js';
 
 export interface ResolveEnv {
   config: SiteConfig;
@@ -151,6 +152,7 @@ export class PageResolver implements DirectiveContext {
 
   /** The include callback for the parser: resolves like Sphinx and records the dependency. */
   readonly includeFile = (written: string, at: Span): { file: string; text: string } | null => {
+    tieringCheckpoint();
     const file = this.resolvePath(written);
     return this.readFile(file, at, 'Included file');
   };

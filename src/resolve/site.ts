@@ -16,6 +16,7 @@ import { PageResolver, type Label, type ResolvedPage, type ResolveEnv } from './
 import { plainText } from './text.js';
 import { pageOutline } from './toc-outline.js';
 import { ownValue } from '../util/records.js';
+import { tieringCheckpoint } from '../util/tiering.js';
 
 export interface Site {
   config: SiteConfig;
@@ -66,6 +67,7 @@ export function resolveSite(config: SiteConfig, diagnostics: DiagnosticBag, file
   const docnames = findDocuments(config.sourceDir, config.outDir);
   const resolved = new Map<string, ResolvedPage>();
   for (const docname of docnames) {
+    tieringCheckpoint();
     const r = resolveDocument({ config, files, data, diagnostics }, docname, docnames);
     if (r) resolved.set(docname, r);
   }

@@ -8,6 +8,7 @@ import type { Site } from '../resolve/site.js';
 import { LINT_RULES } from './registry.js';
 import { DEFAULT_PARAMETER_TYPES } from './parameter-unknown-type.js';
 import type { RuleOptions } from './types.js';
+import { tieringCheckpoint } from '../util/tiering.js';
 
 export type { Rule, Report, RuleOptions } from './types.js';
 export { LINT_RULES } from './registry.js';
@@ -17,6 +18,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = { parameterTypes: DEFAULT_PARAM
 export function runRules(site: Site, diagnostics: DiagnosticBag, options: Partial<RuleOptions> = {}): void {
   const opts: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options };
   for (const rule of LINT_RULES) {
+    tieringCheckpoint();
     if (site.config.rules[rule.id] === 'off') continue;
     try {
       rule.check(site, (message, span, related) => diagnostics.report(rule.id, rule.defaultSeverity, message, span, related), opts);

@@ -3,7 +3,7 @@
  * itself checks no more than the source's length, so a cache left over from an edited bundle of the same length
  * would run the old code.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +34,22 @@ describe.skipIf(!built)('bin/apiref.js (needs `npm run build`; skipped without d
   it('runs the bundle', () => {
     const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version;
     expect(run(REPO, '--version').trim()).toBe(version);
+  });
+
+  it('has V8 accept the cache for one-shot commands, which run without TurboFan until they prove long', () => {
+    // V8 rejects a cache made under other flags: bin/apiref.js turns TurboFan off before compiling the bundle,
+    // and scripts/bundle.mjs writes the cache through bin/apiref.js under the same flags.
+    const cacheState = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [path.join(REPO, 'bin/apiref.js'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, APIREF_DEBUG_CODE_CACHE: '1' },
+      });
+      return /code cache: (\w+)/.exec(result.stderr)?.[1];
+    };
+    expect(cacheState('--version')).toBe('accepted');
+    expect(cacheState('lint', path.join(REPO, 'api-ref/source'), '--format', 'json')).toBe('accepted');
+    // serve keeps every tier, so its flags differ from the cache's: compiled as usual, not refused wrongly.
+    expect(cacheState('serve', '--help')).toBe('rejected');
   });
 
   it('never runs a cache made for another bundle of the same length', () => {
