@@ -8,6 +8,7 @@ import { renderInlines } from './inline.js';
 import { inlineText } from './text-content.js';
 import { versionClasses } from './versions.js';
 import { tieringCheckpoint } from '../util/tiering.js';
+import { TAG_PLACEHOLDER } from '../document/url.js';
 
 /**
  * `/v3/{project_id}/volumes` → text with each `{name}` in `span.path_parameter`, as os-api-ref marks it.
@@ -19,7 +20,7 @@ import { tieringCheckpoint } from '../util/tiering.js';
  */
 export function renderUrl(url: string): ElementContent[] {
   const out: ElementContent[] = [];
-  const re = /\{[^{}]*\}|<[A-Za-z][^\s/<>]*>/g;
+  const re = new RegExp(`\\{[^{}]*\\}|${TAG_PLACEHOLDER.source}`, 'g');
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(url))) {

@@ -30,7 +30,3 @@ export function urlPathParameters(url: string): string[] {
   return [...url.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!);
 }
 
-/** Every `{...}` placeholder of a URL, whatever its spelling (`{volume-id}` too). */
-export function urlPlaceholders(url: string): Set<string> {
-  return new Set([...url.matchAll(/\{([^{}\s]+)\}/g)].map((m) => m[1]!));
-}

@@ -2,7 +2,8 @@
 import type { Rule } from './types.js';
 import { siteIndex } from './site-index.js';
 import { relatedAt } from './related.js';
-import { restMethodSpan, urlPlaceholders } from './operation-place.js';
+import { restMethodSpan } from './operation-place.js';
+import { tagPlaceholders, urlPlaceholders } from '../document/url.js';
 
 export const pathParameterNotInUrl: Rule = {
   id: 'path-parameter-not-in-url',
@@ -26,7 +27,7 @@ export const pathParameterNotInUrl: Rule = {
       if (!info.op.url) continue; // a rest_method without a URL: the directive says so, nothing to compare with
       const placeholders = urlPlaceholders(info.op.url);
       // `/v1/tasks/<task_id>` names its parameter too (url-angle-placeholder says how os-api-ref shows it).
-      for (const m of info.op.url.matchAll(/<([^<>\s]+)>/g)) placeholders.add(m[1]!);
+      for (const name of tagPlaceholders(info.op.url)) placeholders.add(name);
       // What the message lists as the URL's path parameters: not the `{x}` of its query string.
       const inPath = urlPlaceholders(info.op.url.split('?')[0]!);
       for (const { table, side } of info.tables) {

@@ -19,7 +19,7 @@ import { parseJsonSample, jsonSpan, jsonTypeOf, type JsonSample } from '../data/
 import { siteIndex, walkBlocks, type OperationInfo, type Side } from './site-index.js';
 import { plainText } from '../resolve/text.js';
 import { relatedAt, sourceRelative } from './related.js';
-import { urlPlaceholders } from './operation-place.js';
+import { urlPlaceholders } from '../document/url.js';
 import { ownValue } from '../util/records.js';
 
 export type SampleFindingKind = 'undocumented' | 'missing-required' | 'type-mismatch';

@@ -7,6 +7,7 @@
 import type { Rule } from './types.js';
 import { siteIndex } from './site-index.js';
 import { restMethodSpan } from './operation-place.js';
+import { TAG_PLACEHOLDER, tagPlaceholders } from '../document/url.js';
 
 export const urlAnglePlaceholder: Rule = {
   id: 'url-angle-placeholder',
@@ -14,9 +15,9 @@ export const urlAnglePlaceholder: Rule = {
   description: 'A rest_method URL with a `<name>` placeholder, which os-api-ref publishes as an HTML tag: write `{name}`.',
   check(site, report) {
     for (const { op } of siteIndex(site).operations) {
-      const names = [...op.url.matchAll(/<([A-Za-z_][\w-]*)>/g)].map((m) => m[1]!);
+      const names = tagPlaceholders(op.url);
       if (!names.length) continue;
-      const fixed = op.url.replace(/<([A-Za-z_][\w-]*)>/g, '{$1}');
+      const fixed = op.url.replace(TAG_PLACEHOLDER, '{$1}');
       report(
         `The URL ${op.url} writes ${names.map((n) => `<${n}>`).join(', ')} in angle brackets: os-api-ref publishes that as an HTML tag, ` +
           `which browsers hide, and path parameters are written {name}: \`\`.. rest_method:: ${op.method} ${fixed}\`\`.`,

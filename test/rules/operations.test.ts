@@ -139,6 +139,12 @@ describe('url-angle-placeholder', () => {
     expect(f.map((d) => d.line)).toEqual([7]);
     expect(f[0]!.message).toContain('``.. rest_method:: GET /v2/modules/{module_id}``');
   });
+  it('goes by what a browser takes for a tag, as the page does: <a.b> is one, <_x> and <1x> are text', () => {
+    const page = `API\n===\n\nOne\n---\n\n.. rest_method:: GET /v2/<a.b>/x\n\nTwo\n---\n\n.. rest_method:: GET /v2/<_x>/<1x>\n`;
+    const f = findingsOf(lintTree({ 'index.rst': page }), 'url-angle-placeholder');
+    expect(f.map((d) => d.line)).toEqual([7]);
+    expect(f[0]!.message).toContain('``.. rest_method:: GET /v2/{a.b}/x``');
+  });
 });
 
 describe('duplicate-operation-title', () => {
