@@ -12,6 +12,15 @@ import { parseYaml, yaml11Boolean, type YamlReader } from './yaml-reader.js';
 import { readPlainMappings } from './plain-yaml.js';
 import { setOwn } from '../util/records.js';
 
+/** The values `in` may take, in os-api-ref's order for parameters.yaml (and its tables): header, path, query, body. */
+export const IN_SECTIONS: readonly string[] = ['header', 'path', 'query', 'body'];
+
+/** Where an `in` value sorts (0 for header ... 3 for body), or undefined when it is none of the four. */
+export function inSectionRank(value: unknown): number | undefined {
+  const rank = typeof value === 'string' ? IN_SECTIONS.indexOf(value) : -1;
+  return rank < 0 ? undefined : rank;
+}
+
 /** One field of an entry (`in: body`), with its value as os-api-ref's loader sees it. */
 export interface ParameterField {
   name: string;

@@ -4,10 +4,10 @@
  * its anchor, duplicates in their order). Entries with another or no `in` go last, in name order.
  */
 import { MinHeap } from './min-heap.js';
-import { ownValue } from '../util/records.js';
+import { IN_SECTIONS, inSectionRank } from '../data/parameters.js';
 
-export const SECTION_RANK: Readonly<Record<string, number>> = { header: 0, path: 1, query: 2, body: 3 };
-export const OTHER_RANK = 4;
+/** Where an entry without one of the four `in` values goes: after them (os-api-ref's sort key). */
+export const OTHER_RANK = IN_SECTIONS.length;
 
 export interface EntryKey {
   /** The entry's name as written. */
@@ -17,7 +17,7 @@ export interface EntryKey {
 }
 
 export function sectionRank(inValue: unknown): number {
-  return (typeof inValue === 'string' ? ownValue(SECTION_RANK, inValue) : undefined) ?? OTHER_RANK;
+  return inSectionRank(inValue) ?? OTHER_RANK;
 }
 
 /** os-api-ref's comparison: section first, then the lower-cased name by code unit (as Python compares str). */

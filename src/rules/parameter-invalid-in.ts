@@ -3,10 +3,9 @@ import type { Rule } from './types.js';
 import { siteIndex, entryKey } from './site-index.js';
 import { usesAsRelated } from './related.js';
 import { closest } from './spelling.js';
-import { IN_ORDER } from './parameter-sort-order.js';
-import { ownValue } from '../util/records.js';
+import { IN_SECTIONS, inSectionRank } from '../data/parameters.js';
 
-const VALID = Object.keys(IN_ORDER).sort();
+const VALID = [...IN_SECTIONS].sort();
 
 export const parameterInvalidIn: Rule = {
   id: 'parameter-invalid-in',
@@ -19,7 +18,7 @@ export const parameterInvalidIn: Rule = {
         const field = entry.fields.get('in');
         if (!field) continue; // a missing `in` is reported by the loader
         const value = entry.in;
-        if (value !== null && ownValue(IN_ORDER, value) !== undefined) continue;
+        if (value !== null && inSectionRank(value) !== undefined) continue;
         const shown = value ?? field.source ?? JSON.stringify(field.value);
         const guess = value ? closest(value.toLowerCase(), VALID, 2) : null;
         report(

@@ -6,9 +6,7 @@
 import type { Rule } from './types.js';
 import { siteIndex, entryKey } from './site-index.js';
 import { relatedAt, usesAsRelated } from './related.js';
-import { ownValue } from '../util/records.js';
-
-export const IN_ORDER: Record<string, number> = { header: 1, path: 2, query: 3, body: 4 };
+import { inSectionRank } from '../data/parameters.js';
 
 export const parameterSortOrder: Rule = {
   id: 'parameter-sort-order',
@@ -19,11 +17,11 @@ export const parameterSortOrder: Rule = {
     for (const file of site.data.allParameterFiles) {
       let last: { key: string; in: string; span: (typeof file.entries)[number]['keySpan'] } | null = null;
       for (const entry of file.entries) {
-        if (entry.in === null || ownValue(IN_ORDER, entry.in) === undefined) continue;
+        if (entry.in === null || inSectionRank(entry.in) === undefined) continue;
         const cur = { key: entry.key, in: entry.in, span: entry.keySpan };
         if (last) {
           const related = [relatedAt(last.span, `previous entry \`\`${last.key}\`\` (in: ${last.in})`), ...usesAsRelated(uses.get(entryKey(entry.keySpan)))];
-          if (IN_ORDER[cur.in]! < IN_ORDER[last.in]!) {
+          if (inSectionRank(cur.in)! < inSectionRank(last.in)!) {
             report(
               `Section out of order. All parameters in section \`\`${last.in}\`\` should be after section \`\`${cur.in}\`\`. ` +
                 `(see \`\`${last.key}\`\`) Move \`\`${cur.key}\`\` up among the \`\`${cur.in}\`\` parameters (order: header, path, query, body).`,
