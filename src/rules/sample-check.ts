@@ -311,11 +311,21 @@ function reportWholeSample(ctx: SampleContext, root: ValueNode): void {
   if (!first || first.type !== 'Object' || !first.members.length) return;
   const names = first.members.map((m) => `"${memberName(m.name)}"`);
   const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')}, ...` : names.join(', ');
+  // A table whose only object row names the whole body (murano's `service`, monasca's `log_json`) while the
+  // sample is that object unwrapped: say which of the two to change.
+  const objects = [...ctx.rows.byName.values()].flat().filter((r) => r.in === 'body' && !/[.>]/.test(r.name) && /^(object|dict)$/i.test(r.type.trim()));
+  const wrapper = objects.length === 1 ? objects[0]!.name : null;
+  // Keyed by data (searchlight's facets by `OS::Nova::Server`): the sample is that object's value, a map whose
+  // keys no table lists.
+  if (wrapper && first.members.every((m) => isIdentifierKey(memberName(m.name)))) return;
   ctx.out.push({
     kind: 'undocumented',
     message:
       `None of the keys of this ${ctx.side} sample (${shown}) is in the ${ctx.side} parameters of ${ctx.info.op.method} ${ctx.info.op.url}: ` +
-      `document the body's keys in the ${ctx.side} table, or check that the sample belongs to this operation.`,
+      (wrapper
+        ? `the table documents the body as the object \`\`${wrapper}\`\`, which the sample does not have. If the sample is the value of \`\`${wrapper}\`\`, ` +
+          `document its keys in the ${ctx.side} table (\`\`${wrapper}.${memberName(first.members[0]!.name)}\`\`); if the body is wrapped, wrap the sample.`
+        : `document the body's keys in the ${ctx.side} table, or check that the sample belongs to this operation.`),
     span: jsonSpan(ctx.file, first.members[0]!.name),
     related: [tableRelated(ctx)],
   });

@@ -43,7 +43,7 @@ const page = (requestSample: string, responseSample = '{"volume": {"name": "a", 
         '',
         '.. rest_parameters:: parameters.yaml',
         '',
-        ...requestRows.map((r) => `   - ${r}: ${r}`),
+        ...requestRows.map((r) => `   - ${r}: ${r.slice(r.lastIndexOf('.') + 1)}`),
         '',
         'Request Example',
         '---------------',
@@ -92,6 +92,17 @@ describe('sample-undocumented-key', () => {
   it('does not look inside free-form maps, nor inside objects most of whose keys are undocumented', () => {
     const r = page('{"volume": {"name": "a", "size": 1, "metadata": {"anything": "goes"}}}', '{"volume": {"name": "a", "size": 1, "links": [{"href": "x", "rel": "self"}]}}');
     expect(messages(r, 'sample-undocumented-key')).toEqual([expect.stringContaining('Key "volume.links"')]);
+  });
+  it('says which to change when the only object row names a body the sample has unwrapped (murano, monasca)', () => {
+    const r = page('{"name": "a", "size": 1}', undefined, ['volume']);
+    expect(messages(r, 'sample-undocumented-key')).toEqual([
+      expect.stringContaining('the table documents the body as the object ``volume``, which the sample does not have. If the sample is the value of ``volume``, document its keys in the request table (``volume.name``)'),
+    ]);
+    // A map keyed by data is that object's value: nothing to document key by key (searchlight's facets).
+    expect(messages(page('{"OS::Nova::Server": [], "OS::Glance::Image": []}', undefined, ['metadata']), 'sample-undocumented-key')).toEqual([]);
+    // Following that advice settles it: `volume.name` documents the sample's `name`.
+    const fixed = page('{"name": "a", "size": 1}', undefined, ['volume', 'volume.name', 'volume.size']);
+    expect(messages(fixed, 'sample-undocumented-key')).toEqual([]);
   });
   it('treats UUID keys as data, and reports a sample the table does not describe at all once', () => {
     const uuid = '{"volume": {"name": "a", "size": 1, "metadata": {}}, "4e061c03-611e-4caa-bf26-999dcff4284e": {"name": "b"}}';
