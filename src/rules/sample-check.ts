@@ -219,6 +219,7 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
         continue;
       }
       if (!rows && ctx.unresolved.has(m.name)) continue;
+      if (!rows && freeFormNamesake(ctx, m.name)) continue;
       if (!rows) {
         ctx.out.push({
           kind: 'undocumented',
@@ -297,7 +298,7 @@ function anyKeyDocumented(ctx: SampleContext, root: ValueNode): boolean {
         const name = memberName(m.name);
         // A key whose row is written but whose definition is missing counts as documented: parameter-not-found
         // already reports the row, and the sample is not to blame.
-        if (lookup(ctx, name, name) || ctx.unresolved.has(name)) return true;
+        if (lookup(ctx, name, name) || ctx.unresolved.has(name) || freeFormNamesake(ctx, name)) return true;
         stack.push(m.value);
       }
     } else if (node.type === 'Array') for (const el of node.elements) stack.push(el.value);
@@ -463,6 +464,17 @@ function tableRelated(ctx: SampleContext): RelatedLocation {
 }
 
 /** The plain text of a row's description (its paragraphs, wherever they are). */
+/**
+ * A free-form row that a key is named after: blazar's `extra_capability` ("any key-value pair can be stored")
+ * stands for keys such as `extra_capability_sample` written beside it, not inside it.
+ */
+function freeFormNamesake(ctx: SampleContext, key: string): boolean {
+  for (const [name, rows] of ctx.rows.byName) {
+    if (key.startsWith(`${name}_`) && !name.includes('.') && rows.some((r) => FREE_FORM.test(descriptionText(r)))) return true;
+  }
+  return false;
+}
+
 function descriptionText(row: D.ParameterRow): string {
   const parts: string[] = [];
   walkBlocks(row.description, (b) => {

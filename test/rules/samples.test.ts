@@ -104,6 +104,13 @@ describe('sample-undocumented-key', () => {
     const fixed = page('{"name": "a", "size": 1}', undefined, ['volume', 'volume.name', 'volume.size']);
     expect(messages(fixed, 'sample-undocumented-key')).toEqual([]);
   });
+  it('takes a key named after a free-form row beside it as one of its pairs (blazar: extra_capability_sample)', () => {
+    // `metadata` is free-form ("A set of key/value pairs"); `metadata_colour` is one such pair, flattened.
+    expect(messages(page('{"volume": {"name": "a", "size": 1, "metadata_colour": "red"}}'), 'sample-undocumented-key')).toEqual([]);
+    expect(messages(page('{"volume": {"name": "a", "size": 1, "colour_metadata": "red"}}'), 'sample-undocumented-key')).toEqual([
+      expect.stringContaining('Key "volume.colour_metadata"'),
+    ]);
+  });
   it('treats UUID keys as data, and reports a sample the table does not describe at all once', () => {
     const uuid = '{"volume": {"name": "a", "size": 1, "metadata": {}}, "4e061c03-611e-4caa-bf26-999dcff4284e": {"name": "b"}}';
     expect(messages(page(uuid), 'sample-undocumented-key')).toEqual([]);
