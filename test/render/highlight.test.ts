@@ -26,6 +26,22 @@ describe('token classes as Pygments', () => {
       norm('<span class="p">{</span>\n    <span class="s2">&quot;reason&quot;</span><span class="p">:</span> <span class="s2">&quot;Replacing&quot;</span><span class="p">,</span>\n    <span class="s2">&quot;persistent&quot;</span><span class="p">:</span> <span class="n">false</span>\n<span class="p">}</span>\n'),
     );
   });
+  it('javascript and default on curl samples (cyborg): a line-ending backslash is an operator, strings span lines or stop at an open line', () => {
+    // Expectations recorded from Pygments 2.14 (HtmlFormatter, nowrap).
+    expect(hl('javascript', "curl -X POST \\\n  -d '[{\n  \"a\": 1\n}]'\n")).toBe(
+      norm(
+        '<span class="nx">curl</span><span class="w"> </span><span class="o">-</span><span class="nx">X</span><span class="w"> </span><span class="nx">POST</span><span class="w"> </span><span class="o">\\</span>\n<span class="w">  </span><span class="o">-</span><span class="nx">d</span><span class="w"> </span><span class="s1">&#39;[{</span>\n<span class="s1">  &quot;a&quot;: 1</span>\n<span class="s1">}]&#39;</span>\n',
+      ),
+    );
+    expect(hl('default', "curl -X PATCH -d '\n[{\"op\": \"add\"}]\n")).toBe(
+      norm(
+        '<span class="n">curl</span> <span class="o">-</span><span class="n">X</span> <span class="n">PATCH</span> <span class="o">-</span><span class="n">d</span> <span class="s1">&#39;</span>\n<span class="p">[{</span><span class="s2">&quot;op&quot;</span><span class="p">:</span> <span class="s2">&quot;add&quot;</span><span class="p">}]</span>\n',
+      ),
+    );
+    expect(hl('javascript', 'var \\u0041b = 1;\n')).toBe(
+      norm('<span class="kd">var</span><span class="w"> </span><span class="nx">\\u0041b</span><span class="w"> </span><span class="o">=</span><span class="w"> </span><span class="mf">1</span><span class="p">;</span>\n'),
+    );
+  });
   it('console: prompt gp, command as bash, output go', () => {
     expect(hl('console', '$ openstack server list\n+----+\n')).toBe('<span class="gp">$ </span>openstack<span class="w"> </span>server<span class="w"> </span>list\n<span class="go">+----+</span>\n');
   });

@@ -5,8 +5,10 @@ import { matchAt, type Lexer, type Token } from './token.js';
 const WS = /\s+/y;
 const LINE_COMMENT = /\/\/[^\n]*/y;
 const NUMBER = /0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+)(?:[eE][-+]?[0-9]+)?/y;
-const IDENT = /[$A-Za-z_\u00a0-\uffff][$A-Za-z0-9_\u00a0-\uffff]*/y;
-const OPERATOR = /\+\+|--|~|\?\?=?|\?|:|\\(?=u)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?|&&|\|\|/y;
+// `\u0041` escapes are part of a name; a backslash that ends a line (a shell continuation in a curl sample) is an
+// operator, as in Pygments.
+const IDENT = /(?:[$A-Za-z_\u00a0-\uffff]|\\u[0-9a-fA-F]{4})(?:[$A-Za-z0-9_\u00a0-\uffff]|\\u[0-9a-fA-F]{4})*/y;
+const OPERATOR = /\+\+|--|~|\?\?=?|\?|:|\\(?=\n)|(?:<<|>>>?|==?|!=?|[-<>+*%&|^/])=?|&&|\|\|/y;
 
 const CONSTANTS = new Set(['true', 'false', 'null', 'NaN', 'Infinity', 'undefined']);
 const DECLARATIONS = new Set(['var', 'let', 'const', 'with', 'function', 'class']);
@@ -45,7 +47,8 @@ export const javascriptLexer: Lexer = (code) => {
       m = code.slice(pos, end + 2);
       tokens.push(['cm', m]);
     } else if (c === '"' || c === "'" || c === '`') {
-      const end = stringEnd(code, pos, c, c !== '`');
+      // Pygments' JavaScript strings may span lines (curl samples: `-d '` and the body on the lines after it).
+      const end = stringEnd(code, pos, c);
       if (end < 0) return null;
       m = code.slice(pos, end);
       tokens.push([c === '"' ? 's2' : c === "'" ? 's1' : 'sb', m]);

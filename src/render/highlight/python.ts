@@ -43,7 +43,10 @@ export const pythonLexer: Lexer = (code) => {
       const q = code[pos + m.length]!;
       const triple = code.startsWith(q.repeat(3), pos + m.length);
       const start = pos + m.length;
-      const end = triple ? tripleEnd(code, start, q) : stringEnd(code, start, q, true);
+      let end = triple ? tripleEnd(code, start, q) : stringEnd(code, start, q, true);
+      // A one-line string left open is no lexing error to Pygments: it stops at the end of its line and lexing goes
+      // on from the top state (curl samples: `-d '` with the body on the lines after it).
+      if (end < 0 && !triple) end = openStringEnd(code, start);
       if (end < 0) return null;
       const raw = /[rR]/.test(m);
       pushString(tokens, code.slice(pos, end), q === '"' ? 's2' : 's1', m.length ? 'sa' : '', m, raw);
@@ -106,4 +109,13 @@ function pushString(tokens: Token[], s: string, cls: string, prefixCls: string, 
     last = m.index + m[0].length;
   }
   if (last < body.length) tokens.push([cls, body.slice(last)]);
+}
+
+/** Where a one-line string left open ends: before the first newline not escaped by a backslash, or at the end. */
+function openStringEnd(code: string, start: number): number {
+  for (let i = start + 1; i < code.length; i++) {
+    if (code[i] === '\\') i++;
+    else if (code[i] === '\n') return i;
+  }
+  return code.length;
 }
