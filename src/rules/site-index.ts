@@ -79,13 +79,18 @@ export function walkBlocks(blocks: readonly D.DocBlock[], visit: (b: D.DocBlock)
   }
 }
 
-/** Request or response, from a heading's words ("Request Example", "Response Parameters"); null if neither or both. */
+/**
+ * Request or response, from a heading's words ("Request Example", "Response Parameters"); null if neither. With
+ * both, the first names the side ("Example response: get an accelerator request", cyborg), unless the heading
+ * names the two together ("Request and response", "Request/Response Example").
+ */
 export function sideOfHeading(text: string): Side {
   const t = text.toLowerCase();
-  const request = /\brequests?\b/.test(t);
-  const response = /\bresponses?\b/.test(t);
-  if (request === response) return null;
-  return request ? 'request' : 'response';
+  const request = /\brequests?\b/.exec(t);
+  const response = /\bresponses?\b/.exec(t);
+  if (!request || !response) return request ? 'request' : response ? 'response' : null;
+  if (/\b(?:requests?\s*(?:and|or|&|\/)\s*responses?|responses?\s*(?:and|or|&|\/)\s*requests?)\b/.test(t)) return null;
+  return request.index < response.index ? 'request' : 'response';
 }
 
 function build(site: Site): SiteIndex {

@@ -182,6 +182,10 @@ describe('sample-type-mismatch', () => {
 describe('matching helpers', () => {
   it('reads the side from a heading', () => {
     expect(['Request Example', 'Response Parameters', 'Request and response', 'Example'].map(sideOfHeading)).toEqual(['request', 'response', null, null]);
+    // Both words: the first names the side, unless the two are named together.
+    expect(
+      ['Example response: get details of a specific accelerator request', 'Example request: create a response plan', 'Request/Response Example', 'Responses or requests'].map(sideOfHeading),
+    ).toEqual(['response', 'request', null, null]);
   });
   it('reads the microversion from a sample path', () => {
     expect(sampleVersion('/s/allocations/update-request-1.28.json')).toEqual([1, 28]);
