@@ -12,6 +12,9 @@ import { checkJsonSample } from '../data/samples.js';
 
 const JSON_LANGUAGES = new Set(['json', 'javascript', 'js']);
 
+/** A shell command line calling curl (`curl -X POST ...`, `$ curl ...`). */
+const CURL_COMMAND = /^\s*(?:\$\s+)?curl\s/;
+
 export const literalinclude: DirectiveHandler = {
   names: ['literalinclude'],
   run(node, ctx) {
@@ -31,7 +34,8 @@ export const literalinclude: DirectiveHandler = {
     // `:language: javascript` is also put on form-encoded `.txt` bodies (keystone's OAuth samples).
     const ext = path.extname(file).toLowerCase();
     const isJson = ext === '.json' || (ext === '' && JSON_LANGUAGES.has(language.toLowerCase()));
-    if (isJson) checkJsonSample(loaded.file, text, ctx.diagnostics);
+    // cyborg keeps the curl command of an example beside its body, in `*-curl.json`: a command, not broken JSON.
+    if (isJson && !CURL_COMMAND.test(text)) checkJsonSample(loaded.file, text, ctx.diagnostics);
     let lines = text.split('\n');
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
     const startAfter = option(node, 'start-after');

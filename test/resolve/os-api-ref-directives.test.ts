@@ -229,6 +229,16 @@ describe('literalinclude: which samples are checked as JSON', () => {
     const invalid = diagnostics.list.filter((d) => d.ruleId === 'sample-invalid-json').map((d) => d.file);
     expect(invalid).toEqual([`${dir}/bad.json`, `${dir}/bad-sample`]);
   });
+  it('not a .json file holding a curl command (cyborg keeps the command beside the body it sends)', () => {
+    const include = (file: string) => `.. literalinclude:: ${file}\n   :language: javascript\n\n`;
+    const { diagnostics, dir } = build({
+      'index.rst': `Title\n=====\n\n${include('create-curl.json')}${include('curl-like.json')}`,
+      'create-curl.json': 'curl -g -i -X POST $endpoint/device_profiles \\\n  -H "Accept: application/json" \\\n  -d \'[{"name": "x"}]\'\n',
+      'curl-like.json': 'curly: 1\n',
+    });
+    const invalid = diagnostics.list.filter((d) => d.ruleId === 'sample-invalid-json').map((d) => d.file);
+    expect(invalid).toEqual([`${dir}/curl-like.json`]);
+  });
 });
 
 describe('list items and rest_method lines os-api-ref also reads', () => {
