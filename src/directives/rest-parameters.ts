@@ -7,6 +7,7 @@
 import type * as D from '../document/nodes.js';
 import type * as S from '../rst/syntax.js';
 import { linesOf } from '../rst/parse.js';
+import { scalarLines } from '../data/scalar-lines.js';
 import type { ParameterEntry } from '../data/parameters.js';
 import { displayPath } from '../load/source-files.js';
 import type { DirectiveContext, DirectiveHandler } from './types.js';
@@ -116,14 +117,10 @@ function row(name: string, entry: ParameterEntry, usedAt: D.ParameterRow['usedAt
   let description: D.DocBlock[] = [];
   if (entry.description) {
     const text = entry.description;
-    description = ctx.resolveSharedBlocks(`parameter\0${entry.keySpan.file}\0${entry.key}\0${text}`, () => {
-      // Parse the description where it is written, so its diagnostics point into parameters.yaml.
-      const lines = linesOf(text, entry.keySpan.file);
-      // Block scalars (`description: |`) keep their final newline and start on the line after the indicator.
-      const isBlockScalar = text.endsWith('\n');
-      const startLine = descField ? descField.span.start.line + (isBlockScalar ? 1 : 0) : entry.keySpan.start.line;
-      return lines.map((l, i) => ({ ...l, line: startLine + i }));
-    });
+    // Parsed where it is written, so that its diagnostics point into parameters.yaml.
+    description = ctx.resolveSharedBlocks(`parameter\0${entry.keySpan.file}\0${entry.key}\0${text}`, () =>
+      scalarLines(text, descField?.span ?? entry.keySpan, ctx.files.tryRead(entry.keySpan.file)?.text),
+    );
   }
   // os-api-ref parses the Name, In and Type cells as RST too: escapes and inline markup apply there (tacker writes
   // `\>id` for a nested key). Most cells are a plain word, which needs no parsing.

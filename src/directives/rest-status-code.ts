@@ -6,8 +6,7 @@
  */
 import type * as D from '../document/nodes.js';
 import type * as S from '../rst/syntax.js';
-import type { Span } from '../diagnostics/diagnostic.js';
-import { linesOf } from '../rst/parse.js';
+import { scalarLines } from '../data/scalar-lines.js';
 import { reasonPhrase } from '../data/http-status.js';
 import { builtinStatus } from '../data/builtin-status.js';
 import { displayPath } from '../load/source-files.js';
@@ -58,15 +57,12 @@ export const restStatusCode: DirectiveHandler = {
       const at = entry?.reasons.get(key)?.span ?? node.position;
       const reasonText = reason;
       const reasonBlocks =
-        reasonText === null ? [] : ctx.resolveSharedBlocks(`status\0${at.file}\0${at.start.offset}\0${reasonText}`, () => reasonLines(reasonText, at));
+        reasonText === null ? [] : ctx.resolveSharedBlocks(`status\0${at.file}\0${at.start.offset}\0${reasonText}`, () =>
+              scalarLines(reasonText, at, ctx.files.tryRead(at.file)?.text),
+            );
       table.rows.push({ code, phrase: typeof code === 'number' ? reasonPhrase(code) : 'Unknown', reason: reasonBlocks, usedAt: item.span });
     }
     return [table];
   },
 };
 
-/** The reason's lines, placed at the reason in status.yaml so diagnostics inside it point there. */
-function reasonLines(reason: string, at: Span): S.Line[] {
-  const isBlockScalar = reason.endsWith('\n');
-  return linesOf(reason, at.file).map((l) => ({ ...l, line: at.start.line + (isBlockScalar ? 1 : 0) + l.line - 1 }));
-}

@@ -314,3 +314,23 @@ describe('parameter descriptions used by many rows', () => {
     expect(hrefs).toEqual(['#there', '#there', 'index.html#there']);
   });
 });
+
+describe('diagnostics inside a description or a reason point where the text is written', () => {
+  it('at the line and column in parameters.yaml and status.yaml: block, plain and quoted scalars (octavia)', () => {
+    const { diagnostics, dir } = build({
+      'index.rst': `Title\n=====\n\nOp\n--\n\n.. rest_method:: GET /x\n\n.. rest_parameters:: parameters.yaml\n\n   - a: a\n   - b: b\n   - c: c\n\n.. rest_status_code:: error status.yaml\n\n   - 404\n`,
+      'parameters.yaml':
+        'a:\n  description: |\n    Text here.\n      See :ref:`one`.\n  in: body\n  required: true\n  type: string\n' +
+        'b:\n  description: Text here. See :ref:`two`.\n  in: body\n  required: true\n  type: string\n' +
+        'c:\n  description: "Quoted. See :ref:`three`."\n  in: body\n  required: true\n  type: string\n',
+      'status.yaml': '404:\n  default: >\n    Not there, see :ref:`four`.\n',
+    });
+    const found = diagnostics.list.filter((d) => d.ruleId === 'broken-reference').map((d) => [d.file.slice(dir.length + 1), d.line, d.column]);
+    expect(found).toEqual([
+      ['parameters.yaml', 4, 11],
+      ['parameters.yaml', 9, 31],
+      ['parameters.yaml', 14, 29],
+      ['status.yaml', 3, 20],
+    ]);
+  });
+});
