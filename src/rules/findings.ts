@@ -1,6 +1,7 @@
 /**
  * The findings a command reports: every diagnostic of the run, with the configuration's per-rule severities
- * applied (`off` drops a rule), inline suppression comments honoured, and known findings of the baseline removed.
+ * applied (`off` drops a rule), inline suppression comments honoured, known findings of the baseline removed, and
+ * each finding once.
  */
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -33,5 +34,22 @@ export function finalFindings(list: readonly Diagnostic[], config: SiteConfig, f
     if (error) throw new UsageError(`baseline ${baselineFile}: ${error}`);
     if (baseline) out = filterBaseline(out, baseline, baselineBaseDir(config));
   }
-  return out.sort(compareDiagnostics);
+  return withoutRepeats(out).sort(compareDiagnostics);
+}
+
+/**
+ * Drops a finding that repeats another exactly (same place, rule, severity, message and related places): a
+ * parameter description is resolved for every row that uses it, so one broken `:ref:` in it was reported once
+ * per row (octavia: 29 times; Sphinx prints it as often).
+ */
+export function withoutRepeats(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const key = JSON.stringify([d.file, d.line, d.column, d.endLine, d.endColumn, d.ruleId, d.severity, d.message, d.related ?? []]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
 }

@@ -70,6 +70,17 @@ describe('apiref lint', () => {
     expect(findings).toContainEqual(expect.objectContaining({ file: 'api-ref/source/v2/index.rst', line: 11, ruleId: 'status-code-not-found', severity: 'error' }));
   });
 
+  it('reports a finding once when it repeats exactly (a description used by three rows: octavia printed 29 copies)', async () => {
+    const rows = '.. rest_parameters:: ../parameters.yaml\n\n   - a: status\n   - b: status\n   - c: status\n';
+    const dir = writeTree({
+      ...GOOD,
+      'api-ref/source/v2/index.rst': `V2\n==\n\nList\n----\n\n.. rest_method:: GET /v2/things\n\n${rows}\nShow\n----\n\n.. rest_method:: GET /v2/things/x\n\n${rows}`,
+      'api-ref/source/parameters.yaml': 'status:\n  description: See :ref:`nowhere`.\n  in: body\n  required: true\n  type: string\n',
+    });
+    const findings = JSON.parse((await run(['lint', '--format', 'json'], dir)).stdout) as { ruleId: string; file: string; line: number }[];
+    expect(findings.filter((f) => f.ruleId === 'broken-reference').map((f) => [f.file, f.line])).toEqual([['api-ref/source/parameters.yaml', 2]]);
+  });
+
   it('honours --max-warnings and per-rule severities from the configuration', async () => {
     const dir = writeTree({ ...GOOD, 'api-ref/source/index.rst': 'Orbit\n=====\n\nA *broken emphasis\n\n.. toctree::\n\n   v2/index\n' });
     expect((await run(['lint', '--max-warnings', '0'], dir)).code).toBe(1);
