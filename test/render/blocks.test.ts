@@ -120,10 +120,10 @@ describe('other blocks', () => {
       '<aside class="footnote-list brackets">\n<aside class="footnote brackets" id="id2" role="note">\n<span class="label"><span class="fn-bracket">[</span><a role="doc-backlink" href="#id1">1</a><span class="fn-bracket">]</span></span>\n<p>Footnote text.</p>\n</aside>\n<aside class="footnote brackets" id="id3" role="note">\n<span class="label"><span class="fn-bracket">[</span>2<span class="fn-bracket">]</span></span>\n<p>Auto.</p>\n</aside>\n</aside>\n',
     );
   });
-  it('renders a visible toctree and nothing for a hidden one', () => {
+  it('renders a visible toctree, and an empty wrapper for a hidden one (as Sphinx 5.3)', () => {
     const tt = (hidden: boolean): D.Toctree => ({ type: 'toctree', entries: [{ docname: 'other', href: 'other.html', title: [t('Other')], children: [], siblings: [] }], maxdepth: -1, hidden, caption: null, position: pos });
     expectHtml([tt(false)], '<div class="toctree-wrapper compound">\n<ul>\n<li class="toctree-l1"><a class="reference internal" href="other.html">Other</a></li>\n</ul>\n</div>\n');
-    expect(html([tt(true)])).toBe('');
+    expect(html([tt(true)])).toBe('<div class="toctree-wrapper compound">\n</div>\n');
   });
   it('renders an id-only target as an empty span', () => {
     expect(html([{ type: 'targetAnchor', ids: ['t4'], position: pos }])).toBe('<span id="t4"></span>\n');

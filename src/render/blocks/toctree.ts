@@ -1,7 +1,7 @@
 /**
  * The visible toctree: `div.toctree-wrapper.compound` with one `li.toctree-l1` per entry, the entry's sections
  * nested under it (`li.toctree-l2`, ...) down to `:maxdepth:`, and the target's further top-level sections as
- * `toctree-l1` items beside it, as Sphinx does. Hidden toctrees render nothing.
+ * `toctree-l1` items beside it, as Sphinx does. A hidden toctree leaves the wrapper, empty, as Sphinx does.
  */
 import type { ElementContent } from 'hast';
 import type { TocOutline, Toctree } from '../../document/nodes.js';
@@ -11,7 +11,7 @@ import { renderInlines } from '../inline.js';
 import { inlineText } from '../text-content.js';
 
 export function renderToctree(node: Toctree, st: BlockState): ElementContent[] {
-  if (node.hidden) return [];
+  if (node.hidden) return [h('div', { className: ['toctree-wrapper', 'compound'] }, [text('\n')])];
   const children: ElementContent[] = [text('\n')];
   if (node.caption) {
     children.push(h('p', { className: ['caption'], role: 'heading' }, [h('span', { className: ['caption-text'] }, [text(node.caption)])]), text('\n'));
