@@ -65,6 +65,14 @@ describe('parameter-unused', () => {
     });
     expect(findingsOf(r, 'parameter-unused')).toEqual([]);
   });
+  it('leaves an entry that only an .inc no document includes uses to unused-include (valet: placements.inc)', () => {
+    const r = treeWith(body('a') + body('b') + body('c'), ['a'], {
+      'stale.inc': 'Stale\n-----\n\n.. rest_method:: GET /v1/b\n\n.. rest_parameters:: parameters.yaml\n\n   - b: b\n\nMore text.\n\n   - c: c\n',
+    });
+    expect(findingsOf(r, 'unused-include').map((d) => d.file.split('/').pop())).toEqual(['stale.inc']);
+    // `c` is in a list that is not the directive's (the paragraph at the margin ended it).
+    expect(findingsOf(r, 'parameter-unused').map((d) => d.message.split(' is defined')[0])).toEqual(['Parameter ``c``']);
+  });
 });
 
 describe('parameter-unknown-field', () => {
