@@ -183,7 +183,13 @@ function readEntry(
   }
   const built = entryFromFields(key, keySpan, valueSpan.end, fields, yaml11Boolean(reader, requiredNode));
   if (!fields.has('in')) {
-    diagnostics.report('parameter-missing-in', 'error', `Parameter \`\`${key}\`\` has no \`\`in\`\` field.`, keySpan);
+    diagnostics.report(
+      'parameter-missing-in',
+      'error',
+      `Parameter \`\`${key}\`\` has no \`\`in\`\` field: os-api-ref stops the whole build on it (KeyError: 'in'), even when no table uses the entry. ` +
+        'Add ``in: header``, ``path``, ``query`` or ``body``.',
+      keySpan,
+    );
   }
   return built;
 }

@@ -211,6 +211,7 @@ describe('loadParameters', () => {
     const { pf, diags } = load('a:\n  type: string\n  description: x\n');
     expect(pf.byKey.get('a')).toMatchObject({ isMapping: true, in: null, type: 'string' });
     expect(diags.map((d) => [d.ruleId, d.line])).toEqual([['parameter-missing-in', 1]]);
+    expect(diags[0]!.message).toContain('os-api-ref stops the whole build on it');
   });
 
   it('reads required the way os-api-ref 2.3.0 does (only false or absent is optional)', () => {
