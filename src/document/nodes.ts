@@ -120,7 +120,10 @@ export interface ParameterTable extends NodeBase {
   /** Entries the directive lists but os-api-ref leaves out of the table (the rows from the first one it cannot
    * build): not rendered, yet the entries are in use. */
   droppedUses?: { definedAt: Span; usedAt: Span }[];
-  /** Set when the file is missing or empty: the table says so, naming the file relative to the source. */
+  /**
+   * Set when the file is missing or empty: the table says so, naming the file as the directive writes it
+   * (os-api-ref prints the build machine's absolute path, which no other build could reproduce).
+   */
   problem: string | null;
 }
 
