@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-// A one-shot command (lint, build, --version) ends before TurboFan's optimized code pays for itself: with V8's
-// baseline compiler as the top tier, a cinder lint uses about a third less CPU and no more wall time (figures in
-// docs/performance.md). `serve` runs for hours and keeps every tier. Set before the bundle is compiled, so that
-// the code cache, written under the same flags by scripts/bundle.mjs, is accepted.
+// A one-shot command (lint, build, --version) mostly ends before TurboFan's optimized code pays for itself: with
+// V8's baseline compiler as the top tier, a cinder lint takes about half the CPU and a third less time (figures
+// in docs/performance.md); src/util/tiering.ts gives TurboFan back to a run that proves long. `serve` runs for
+// hours and keeps every tier. Set before the bundle is compiled, so that the code cache, written under the same
+// flags by scripts/bundle.mjs, is accepted.
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const capTier = command !== 'serve';
 if (capTier) v8.setFlagsFromString('--no-turbofan');

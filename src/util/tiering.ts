@@ -7,7 +7,7 @@
 import v8 from 'node:v8';
 
 /** Milliseconds since the process started after which a capped run gets every tier back. */
-export const LONG_RUN_MS = Number(process.env.APIREF_TIER_MS ?? 600);
+export const LONG_RUN_MS = 600;
 
 let capped = false;
 
