@@ -8,6 +8,7 @@ import { tableDirective } from './table.js';
 import { figureDirective, imageDirective } from './image.js';
 import { literalinclude } from './literalinclude.js';
 import { container, rubric, silent, topic } from './misc.js';
+import { contents, sectnum } from './contents.js';
 import { raw } from './raw.js';
 import { restExpandAll } from './rest-expand-all.js';
 import { restParameters } from './rest-parameters.js';
@@ -35,6 +36,8 @@ const all: DirectiveHandler[] = [
   container,
   topic,
   silent,
+  contents,
+  sectnum,
 ];
 
 export const directiveHandlers = new Map<string, DirectiveHandler>();

@@ -35,7 +35,7 @@ export const topic: DirectiveHandler = {
 
 /** Directives that produce nothing in an HTML page (index entries, metadata, a table of contents we draw ourselves). */
 export const silent: DirectiveHandler = {
-  names: ['index', 'meta', 'contents', 'sectnum', 'tabularcolumns', 'default-role', 'role', 'todo', 'comment', 'title'],
+  names: ['index', 'meta', 'tabularcolumns', 'default-role', 'role', 'todo', 'comment', 'title'],
   run() {
     return [];
   },

@@ -32,6 +32,8 @@ export interface DirectiveContext {
   resolveSharedBlocks(cacheKey: string, lines: () => Line[]): DocBlock[];
   /** Parses and resolves inline RST. */
   resolveInline(lines: Line[]): DocInline[];
+  /** The id of an implicit target named `name` (a contents topic's title), taken now, in document order. */
+  implicitTargetId(name: string): string;
   /** Every document of the site (names like `v3/index`), for toctree globs and checks. */
   allDocnames(): string[];
   /** The language `::` literal blocks and un-annotated code use on this page (`.. highlight::` changes it). */

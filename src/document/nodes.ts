@@ -36,6 +36,8 @@ export interface FootnoteRef extends NodeBase { type: 'footnoteRef'; id: string;
 export interface RawInline extends NodeBase { type: 'rawInline'; format: string; value: string }
 /** An element with an id and no content (docutils' inline target `_`x``, or an id-only span). */
 export interface Anchor extends NodeBase { type: 'anchor'; id: string; children: DocInline[] }
+/** docutils' generated section number (`.. sectnum::`): `<span class="sectnum">1.2 </span>` before the title. */
+export interface SectionNumber extends NodeBase { type: 'sectnum'; value: string }
 
 /**
  * Markup docutils could not read (an unmatched `*`, an unknown role): shown as written, with the id docutils gives
@@ -62,7 +64,8 @@ export type DocInline =
   | Unresolved
   | FootnoteRef
   | RawInline
-  | Anchor;
+  | Anchor
+  | SectionNumber;
 
 // ---------------------------------------------------------------------------------------------- block
 
@@ -73,7 +76,24 @@ export interface DocSection extends NodeBase {
   ids: string[];
   title: DocInline[];
   children: DocBlock[];
+  /** The id of this section's entry in a `.. contents::` table: the heading links back to it (toc_backlinks). */
+  backref?: string;
 }
+
+/** `.. contents::`: filled once the page is resolved (docutils' Contents transform). */
+export interface DocContents extends NodeBase {
+  type: 'contents';
+  id: string;
+  title: DocInline[];
+  depth: number;
+  local: boolean;
+  backlinks: 'entry' | 'top' | 'none';
+  entries: ContentsEntry[];
+  autoToc: boolean;
+}
+export interface ContentsEntry { refid: string; id: string; title: DocInline[]; children: ContentsEntry[] }
+/** `.. sectnum::`: numbers the page's sections once it is resolved (docutils' SectNum transform). */
+export interface SectnumMarker extends NodeBase { type: 'sectnumMarker'; depth: number; start: number; prefix: string; suffix: string }
 
 /** A section that `.. rest_method::` turned into an operation: the row plus the collapsible detail. */
 export interface Operation extends NodeBase {
@@ -284,6 +304,8 @@ export type DocBlock =
   | DocImage
   | DocFigure
   | DocSection
+  | DocContents
+  | SectnumMarker
   | Operation
   | ParameterTable
   | StatusTable

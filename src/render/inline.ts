@@ -52,6 +52,8 @@ function renderInline(node: DocInline, ctx: RenderContext): ElementContent[] {
       return [h('span', { className: ['apiref-placeholder'], role: 'note' }, [text(node.value)])];
     case 'anchor':
       return [h('span', { className: ['target'], id: node.id }, renderInlines(node.children, ctx))];
+    case 'sectnum':
+      return [h('span', { className: ['sectnum'] }, [text(`${node.value} `)])];
     default: {
       // Syntax-only inline kinds the resolver should have replaced: show their text rather than lose it.
       const n = node as { value?: unknown };

@@ -26,6 +26,7 @@ import { isContextFree } from './context-free.js';
 import { extensionOf } from './extension-directives.js';
 import { operationFromSection } from '../directives/rest-method.js';
 import { tieringCheckpoint } from '../util/tiering.js';
+import { applySectionNumbers, fillContents } from './contents.js';
 
 export interface ResolveEnv {
   config: SiteConfig;
@@ -200,6 +201,10 @@ export class PageResolver implements DirectiveContext {
     return this.inlines(parseInline(lines, this.diagnostics));
   }
 
+  implicitTargetId(name: string): string {
+    return this.ids.setId(fullyNormalizeName(name));
+  }
+
   // -------------------------------------------------------------------------------------------- document
 
   resolve(root: S.Root): ResolvedPage {
@@ -208,6 +213,8 @@ export class PageResolver implements DirectiveContext {
     this.footnotes.collect(root.children);
     const children = this.blocks(root.children);
     this.flushTargetsAtEnd(children);
+    // docutils' SectNum then Contents transforms: once every section exists, before Sphinx's AutoNumbering ids.
+    fillContents(children, this.ids, applySectionNumbers(children));
     // Sphinx gives titled tables and captioned code blocks an id once the document is parsed (its AutoNumbering
     // transform), in document order, from the same counter: after every id given while parsing.
     for (const node of this.captioned) node.id = this.ids.autoId();

@@ -27,6 +27,9 @@ export function plainText(nodes: readonly (DocInline | Inline)[]): string {
         break;
       case 'rawInline':
         break;
+      case 'sectnum':
+        out += `${n.value} `;
+        break;
       default:
         if ('children' in n) out += plainText(n.children as (DocInline | Inline)[]);
     }

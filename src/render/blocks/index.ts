@@ -1,5 +1,6 @@
 /** Block dispatch: one renderer per node kind; each returns its elements, and this adds Sphinx's newlines. */
 import type { ElementContent } from 'hast';
+import { renderContents } from './contents.js';
 import type { DocBlock } from '../../document/nodes.js';
 import type { BlockState } from '../context.js';
 import { h, text } from '../hast.js';
@@ -64,6 +65,10 @@ function renderBlock(node: DocBlock, st: BlockState): ElementContent[] {
   switch (node.type) {
     case 'section':
       return [renderSection(node, st)];
+    case 'contents':
+      return renderContents(node, st);
+    case 'sectnumMarker':
+      return [];
     case 'operation':
       return renderOperation(node, st);
     case 'parameterTable':

@@ -16,8 +16,10 @@ export function headerlink(id: string): Element {
 }
 
 /** `<hN>title<a class="headerlink">¶</a></hN>`; no permalink when the section has no id. */
-export function renderHeading(depth: number, title: DocInline[], id: string | undefined, st: BlockState): Element {
-  const children = renderInlines(title, st.ctx);
+export function renderHeading(depth: number, title: DocInline[], id: string | undefined, st: BlockState, backref?: string): Element {
+  const inner = renderInlines(title, st.ctx);
+  // A heading listed by `.. contents::` links back to its entry (docutils' toc_backlinks).
+  const children: ElementContent[] = backref ? [h('a', { className: ['toc-backref'], href: `#${backref}`, role: 'doc-backlink' }, inner)] : inner;
   if (id) children.push(headerlink(id));
   return h(headingTag(depth), {}, children);
 }
@@ -26,7 +28,7 @@ export function renderSection(node: DocSection, st: BlockState): Element {
   const [id, ...extra] = node.ids;
   const children: ElementContent[] = [text('\n')];
   for (const x of extra) children.push(h('span', { id: x }));
-  children.push(renderHeading(node.depth, node.title, id, st), text('\n'));
+  children.push(renderHeading(node.depth, node.title, id, st, node.backref), text('\n'));
   appendAll(children, renderBlockList(node.children, { ...st, compactSimple: false, sectionDepth: node.depth }));
   return h('section', id ? { id } : {}, children);
 }
