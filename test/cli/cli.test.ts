@@ -81,6 +81,14 @@ describe('apiref lint', () => {
     expect(findings.filter((f) => f.ruleId === 'broken-reference').map((f) => [f.file, f.line])).toEqual([['api-ref/source/parameters.yaml', 2]]);
   });
 
+  it("leaves out docutils' INFO-level messages, as Sphinx does, unless the configuration names their rule", async () => {
+    const dir = writeTree({ ...GOOD, 'api-ref/source/index.rst': 'Orbit\n=====\n\n3. three\n4. four\n\n.. toctree::\n\n   v2/index\n' });
+    const lint = async () => (JSON.parse((await run(['lint', '--format', 'json'], dir)).stdout) as { ruleId: string; severity: string; message: string }[]).map((f) => [f.ruleId, f.severity, f.message]);
+    expect(await lint()).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'apiref.config.json'), '{"rules": {"rst-syntax": "warn"}}');
+    expect(await lint()).toEqual([['rst-syntax', 'warn', 'Enumerated list start value not ordinal-1: "3" (ordinal 3)']]);
+  });
+
   it('honours --max-warnings and per-rule severities from the configuration', async () => {
     const dir = writeTree({ ...GOOD, 'api-ref/source/index.rst': 'Orbit\n=====\n\nA *broken emphasis\n\n.. toctree::\n\n   v2/index\n' });
     expect((await run(['lint', '--max-warnings', '0'], dir)).code).toBe(1);
