@@ -38,6 +38,9 @@ const block: fc.Arbitrary<string> = fc.oneof(
     ([o, cells]) => `.. csv-table:: Cap\n${o}\n   a, "b, c", ${cells.replace(/\n/g, ' ')}\n   "multi\n   line", x\n`,
   ),
   fc.constantFrom('.. table:: T\n\n   ==  ==\n   a   b\n   ==  ==\n', '.. table::\n\n   not a table\n'),
+  fc.tuple(fc.constantFrom('contents', 'sectnum', 'section-numbering'), fc.constantFrom('', '**Table** `x <http://a>`_', 'constructor'), fc.constantFrom('', '   :depth: 1\n', '   :depth: x\n', '   :local:\n', '   :backlinks: top\n', '   :backlinks: none\n', '   :start: 7\n', '   :prefix: (\n   :suffix: )\n')).map(
+    ([d, t, o]) => `.. ${d}:: ${t}\n${o}\n`,
+  ),
   fc.tuple(fc.constantFrom('image', 'figure'), fc.constantFrom('samples/x.json', 'missing.png', '../../etc/passwd', 'javascript:alert(1)', 'https://example.org/a.png', ''), option).map(
     ([d, f, o]) => `.. ${d}:: ${f}\n${o}   :width: 10\n\n   Caption *text*.\n`,
   ),
