@@ -12,11 +12,11 @@ import vm from 'node:vm';
 // A one-shot command (lint, build, --version) mostly ends before TurboFan's optimized code pays for itself: with
 // V8's baseline compiler as the top tier, a cinder lint takes about half the CPU and a third less time (figures
 // in docs/performance.md); src/util/tiering.ts gives TurboFan back to a run that proves long. `serve` runs for
-// hours and keeps every tier. Set before the bundle is compiled, so that the code cache, written under the same
-// flags by scripts/bundle.mjs, is accepted.
+// hours and gets every tier back as soon as the bundle is loaded. Set before the bundle is compiled, for every
+// command, so that the code cache, written under the same flags by scripts/bundle.mjs, is accepted.
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const capTier = command !== 'serve';
-if (capTier) v8.setFlagsFromString('--no-turbofan');
+v8.setFlagsFromString('--no-turbofan');
 
 const bundle = fileURLToPath(new URL('../dist/cli/apiref.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;
@@ -41,7 +41,8 @@ const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
 // A long run gets TurboFan back (src/util/tiering.ts), except the one that writes the cache: V8 keys a cache to
 // the flags it was made under.
-if (capTier && !process.env.APIREF_WRITE_CODE_CACHE) module.exports.startedOnBaselineTier();
+if (!capTier) v8.setFlagsFromString('--turbofan');
+else if (!process.env.APIREF_WRITE_CODE_CACHE) module.exports.startedOnBaselineTier();
 
 module.exports.main(process.argv.slice(2)).then(
   (code) => {
