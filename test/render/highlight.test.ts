@@ -42,6 +42,18 @@ describe('token classes as Pygments', () => {
       norm('<span class="kd">var</span><span class="w"> </span><span class="nx">\\u0041b</span><span class="w"> </span><span class="o">=</span><span class="w"> </span><span class="mf">1</span><span class="p">;</span>\n'),
     );
   });
+  it('default (python3): formatting fields in strings are si, a first-line #! is ch, a lone backslash is text (otc-ecs)', () => {
+    expect(hl('default', '{"href": "https://{endpoint}/v2/%s", "x": "{{lit}} 100% {0}"}\n')).toBe(
+      norm(
+        '<span class="p">{</span><span class="s2">&quot;href&quot;</span><span class="p">:</span> <span class="s2">&quot;https://</span><span class="si">{endpoint}</span><span class="s2">/v2/</span><span class="si">%s</span><span class="s2">&quot;</span><span class="p">,</span> <span class="s2">&quot;x&quot;</span><span class="p">:</span> <span class="s2">&quot;{{lit}} 100% </span><span class="si">{0}</span><span class="s2">&quot;</span><span class="p">}</span>\n',
+      ),
+    );
+    expect(hl('default', '#!/bin/bash\necho 111 > c:\\aaa.txt\n')).toBe(
+      norm(
+        '<span class="ch">#!/bin/bash</span>\n<span class="n">echo</span> <span class="mi">111</span> <span class="o">></span> <span class="n">c</span><span class="p">:</span>\\<span class="n">aaa</span><span class="o">.</span><span class="n">txt</span>\n',
+      ),
+    );
+  });
   it('console: prompt gp, command as bash, output go', () => {
     expect(hl('console', '$ openstack server list\n+----+\n')).toBe('<span class="gp">$ </span>openstack<span class="w"> </span>server<span class="w"> </span>list\n<span class="go">+----+</span>\n');
   });

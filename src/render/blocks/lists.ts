@@ -7,10 +7,11 @@ import { renderInlines } from '../inline.js';
 import { renderBlockList } from './index.js';
 import { isSimpleList } from './simple-list.js';
 
-function renderItems(items: DocListItem[], st: BlockState, compact: boolean): ElementContent[] {
+/** `marked`: whether a bullet list above already carries `simple` (docutils tracks that for bullet lists only). */
+function renderItems(items: DocListItem[], st: BlockState, compact: boolean, marked: boolean): ElementContent[] {
   const out: ElementContent[] = [text('\n')];
   for (const item of items) {
-    out.push(h('li', {}, renderBlockList(item.children, { ...st, compactSimple: compact }, compact)), text('\n'));
+    out.push(h('li', {}, renderBlockList(item.children, { ...st, compactSimple: marked }, compact)), text('\n'));
   }
   return out;
 }
@@ -19,16 +20,19 @@ export function renderBulletList(node: DocBulletList, st: BlockState): Element {
   const compact = st.compactSimple || isSimpleList(node);
   // Only the outermost compact list is marked: a nested one inherits compactness silently.
   const props = compact && !st.compactSimple ? { className: ['simple'] } : {};
-  return h('ul', props, renderItems(node.children, st, compact));
+  return h('ul', props, renderItems(node.children, st, compact, compact));
 }
 
 export function renderEnumeratedList(node: DocEnumeratedList, st: BlockState): Element {
-  const compact = st.compactSimple || isSimpleList(node);
+  // docutils marks every simple enumerated list, nested or not, and does not pass its compactness down to the
+  // bullet lists inside it (only a bullet list does that).
+  const simple = isSimpleList(node);
+  const compact = st.compactSimple || simple;
   const className: string[] = [node.enumtype];
-  if (compact && !st.compactSimple) className.push('simple');
+  if (simple) className.push('simple');
   const props: Record<string, unknown> = { className };
   if (node.start !== 1) props.start = node.start;
-  return h('ol', props as Element['properties'], renderItems(node.children, st, compact));
+  return h('ol', props as Element['properties'], renderItems(node.children, st, compact, st.compactSimple));
 }
 
 export function renderDefinitionList(node: DocDefinitionList, st: BlockState): Element {

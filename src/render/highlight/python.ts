@@ -11,7 +11,7 @@ const NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:\d
 const IDENT = /[_\p{XID_Start}][\p{XID_Continue}]*/uy;
 const STRING_PREFIX = /(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?(?=['"])/y;
 const OPERATOR = /!=|==|<<|>>|:=|[-~+/*%=<>&^|.]/y;
-const ESCAPE = /\\(?:[\\abfnrtv"'\n]|x[a-fA-F0-9]{2}|[0-7]{1,3}|N\{[^}\n]*\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8})/g;
+const ESCAPE_AT = /\\(?:[\\abfnrtv"'\n]|x[a-fA-F0-9]{2}|[0-7]{1,3}|N\{[^}\n]*\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8})/y;
 
 const KEYWORDS = new Set([
   'assert', 'async', 'await', 'break', 'continue', 'del', 'elif', 'else', 'except', 'finally', 'for', 'global',
@@ -38,7 +38,8 @@ export const pythonLexer: Lexer = (code) => {
       pos += m.length;
       continue;
     } else if ((m = matchAt(COMMENT, code, pos))) {
-      tokens.push(['c1', m]);
+      // Pygments marks a `#!` line at the very start of the input as a hashbang (`ch`), any other `#` line as `c1`.
+      tokens.push([pos === 0 && m.startsWith('#!') ? 'ch' : 'c1', m]);
     } else if ((m = matchAt(STRING_PREFIX, code, pos)) !== null) {
       const q = code[pos + m.length]!;
       const triple = code.startsWith(q.repeat(3), pos + m.length);
@@ -66,8 +67,9 @@ export const pythonLexer: Lexer = (code) => {
       prevWord = m;
       pos += m.length;
       continue;
-    } else if ('()[]{},:;'.includes(c) || c === '\\' && code[pos + 1] === '\n') {
-      m = c === '\\' ? '\\\n' : c;
+    } else if ('()[]{},:;'.includes(c) || c === '\\') {
+      // A backslash is plain text to Pygments (a line continuation with its newline, or alone), never a lexing error.
+      m = c === '\\' ? (code[pos + 1] === '\n' ? '\\\n' : c) : c;
       tokens.push([c === '\\' ? '' : 'p', m]);
     } else if ((m = matchAt(OPERATOR, code, pos))) {
       tokens.push(['o', m]);
@@ -92,23 +94,52 @@ function tripleEnd(code: string, start: number, q: string): number {
   return -1;
 }
 
-/** A string token with its escapes (`se`) split out, and its prefix (`sa`) when there is one. */
+// Pygments' string-formatting rules, tried inside every non-f string: `%`-style and `{}`-style fields are
+// String.Interpol (`si`), so a sample's "https://{endpoint}/v2/" splits into s2 / si / s2.
+const OLD_INTERP = /%(?:\(\w+\))?[-#0 +]*(?:[0-9]+|[*])?(?:\.(?:[0-9]+|[*]))?[hlL]?[E-GXc-giorsaux%]/y;
+const NEW_INTERP = /\{(?:[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+|\[[^\]]+\])*)?(?:![sra])?(?::(?:.?[<>=^])?[-+ ]?#?0?(?:\d+)?,?(?:\.\d+)?[E-GXb-gnosx%]?)?\}/uy;
+
+/** A string token with its escapes (`se`) and formatting fields (`si`) split out, and its prefix (`sa`). */
 function pushString(tokens: Token[], s: string, cls: string, prefixCls: string, prefix: string, raw: boolean): void {
   if (prefix) tokens.push([prefixCls, prefix]);
   const body = s.slice(prefix.length);
-  if (raw) {
-    tokens.push([cls, body]);
-    return;
+  // f-strings interpolate expressions, a different state machine; they keep escapes only.
+  const fstring = /[fF]/.test(prefix);
+  let plain = 0;
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i];
+    let m: string | null = null;
+    let k = '';
+    if (c === '\\' && !raw) {
+      ESCAPE_AT.lastIndex = i;
+      const e = ESCAPE_AT.exec(body);
+      if (e) {
+        m = e[0];
+        k = 'se';
+      }
+    } else if (c === '%' && !fstring) {
+      m = matchAt(OLD_INTERP, body, i);
+      k = 'si';
+    } else if (c === '{' && !fstring) {
+      // `{{` is a literal brace pair to Pygments, never the start of a field.
+      if (body[i + 1] === '{') {
+        i += 2;
+        continue;
+      }
+      m = matchAt(NEW_INTERP, body, i);
+      k = 'si';
+    }
+    if (!m) {
+      i++;
+      continue;
+    }
+    if (i > plain) tokens.push([cls, body.slice(plain, i)]);
+    tokens.push([k, m]);
+    i += m.length;
+    plain = i;
   }
-  let last = 0;
-  ESCAPE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ESCAPE.exec(body))) {
-    if (m.index > last) tokens.push([cls, body.slice(last, m.index)]);
-    tokens.push(['se', m[0]]);
-    last = m.index + m[0].length;
-  }
-  if (last < body.length) tokens.push([cls, body.slice(last)]);
+  if (plain < body.length) tokens.push([cls, body.slice(plain)]);
 }
 
 /** Where a one-line string left open ends: before the first newline not escaped by a backslash, or at the end. */
