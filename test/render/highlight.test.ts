@@ -54,6 +54,14 @@ describe('token classes as Pygments', () => {
       ),
     );
   });
+  it('javascript numbers: octal 07 and 0o7 mo, BigInt mi, 09 a float (swift, keystone timestamps)', () => {
+    expect(hl('javascript', '[07, 0o7, 10n, 0x1fn, 0b1n, 0, 00, 01.5, 09, 1e5, .5]\n')).toBe(norm('<span class="p">[</span><span class="mo">07</span><span class="p">,</span><span class="w"> </span><span class="mo">0o7</span><span class="p">,</span><span class="w"> </span><span class="mi">10n</span><span class="p">,</span><span class="w"> </span><span class="mh">0x1fn</span><span class="p">,</span><span class="w"> </span><span class="mb">0b1n</span><span class="p">,</span><span class="w"> </span><span class="mf">0</span><span class="p">,</span><span class="w"> </span><span class="mo">00</span><span class="p">,</span><span class="w"> </span><span class="mo">01</span><span class="mf">.5</span><span class="p">,</span><span class="w"> </span><span class="mf">09</span><span class="p">,</span><span class="w"> </span><span class="mf">1e5</span><span class="p">,</span><span class="w"> </span><span class="mf">.5</span><span class="p">]</span>\n'));
+  });
+  it('default (python3): builtins nb, self bp, exceptions ne, magic methods fm and attributes vm; not after a dot', () => {
+    expect(hl('default', 'class A(Exception):\n    def __init__(self, x):\n        print(bytes(x).hex(), self.__class__, ValueError, x.id)\n')).toBe(
+      norm('<span class="k">class</span> <span class="nc">A</span><span class="p">(</span><span class="ne">Exception</span><span class="p">):</span>\n    <span class="k">def</span> <span class="fm">__init__</span><span class="p">(</span><span class="bp">self</span><span class="p">,</span> <span class="n">x</span><span class="p">):</span>\n        <span class="nb">print</span><span class="p">(</span><span class="nb">bytes</span><span class="p">(</span><span class="n">x</span><span class="p">)</span><span class="o">.</span><span class="n">hex</span><span class="p">(),</span> <span class="bp">self</span><span class="o">.</span><span class="vm">__class__</span><span class="p">,</span> <span class="ne">ValueError</span><span class="p">,</span> <span class="n">x</span><span class="o">.</span><span class="n">id</span><span class="p">)</span>\n'),
+    );
+  });
   it('console: prompt gp, command as bash, output go', () => {
     expect(hl('console', '$ openstack server list\n+----+\n')).toBe('<span class="gp">$ </span>openstack<span class="w"> </span>server<span class="w"> </span>list\n<span class="go">+----+</span>\n');
   });

@@ -4,7 +4,9 @@ import { matchAt, type Lexer, type Token } from './token.js';
 
 const WS = /\s+/y;
 const LINE_COMMENT = /\/\/[^\n]*/y;
-const NUMBER = /0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+)(?:[eE][-+]?[0-9]+)?/y;
+// In Pygments' order: binary, octal (`0o7`, and `07` as browsers read it), hex, BigInt (`10n`), then the rest
+// as floats (`09`, `1.5`, `1e5`).
+const NUMBER = /0[bB][01]+n?|0[oO]?[0-7]+n?|0[xX][0-9a-fA-F]+n?|[0-9]+n|(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+)(?:[eE][-+]?[0-9]+)?/y;
 // `\u0041` escapes are part of a name; a backslash that ends a line (a shell continuation in a curl sample) is an
 // operator, as in Pygments.
 const IDENT = /(?:[$A-Za-z_\u00a0-\uffff]|\\u[0-9a-fA-F]{4})(?:[$A-Za-z0-9_\u00a0-\uffff]|\\u[0-9a-fA-F]{4})*/y;
@@ -53,7 +55,7 @@ export const javascriptLexer: Lexer = (code) => {
       m = code.slice(pos, end);
       tokens.push([c === '"' ? 's2' : c === "'" ? 's1' : 'sb', m]);
     } else if ((m = matchAt(NUMBER, code, pos))) {
-      tokens.push([/^0[xX]/.test(m) ? 'mh' : /^0[bB]/.test(m) ? 'mb' : /^0[oO]/.test(m) ? 'mo' : 'mf', m]);
+      tokens.push([/^0[xX]/.test(m) ? 'mh' : /^0[bB]/.test(m) ? 'mb' : /^0[oO]?[0-7]+n?$/.test(m) ? 'mo' : /n$/.test(m) ? 'mi' : 'mf', m]);
     } else if ((m = matchAt(IDENT, code, pos))) {
       tokens.push([identClass(m), m]);
     } else if ('{([;,'.includes(c) || '})].'.includes(c)) {

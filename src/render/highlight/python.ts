@@ -20,9 +20,48 @@ const KEYWORDS = new Set([
 ]);
 const WORD_OPERATORS = new Set(['and', 'in', 'is', 'not', 'or']);
 const CONSTANTS = new Set(['True', 'False', 'None']);
+// Name classes as Pygments 2.14 gives them (each checked by lexing the name alone): builtins `nb`, pseudo-builtins
+// `bp` and exceptions `ne`, except after a dot; magic methods `fm` and magic attributes `vm` everywhere.
 const BUILTINS = new Set([
-  'abs', 'all', 'any', 'bool', 'dict', 'float', 'int', 'len', 'list', 'max', 'min', 'open', 'print', 'range',
-  'repr', 'set', 'sorted', 'str', 'sum', 'tuple', 'type', 'zip', 'isinstance', 'object', 'super', 'map', 'filter',
+  '__import__', 'abs', 'all', 'any', 'bin', 'bool', 'breakpoint', 'bytearray', 'bytes', 'chr', 'classmethod',
+  'compile', 'complex', 'delattr', 'dict', 'dir', 'divmod', 'enumerate', 'eval', 'filter', 'float', 'format',
+  'frozenset', 'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'int', 'isinstance',
+  'issubclass', 'iter', 'len', 'list', 'locals', 'map', 'max', 'memoryview', 'min', 'next', 'object', 'oct',
+  'open', 'ord', 'pow', 'print', 'property', 'range', 'repr', 'reversed', 'round', 'set', 'setattr', 'slice',
+  'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
+]);
+const PSEUDO_BUILTINS = new Set(['self', 'cls', 'Ellipsis', 'NotImplemented']);
+const EXCEPTIONS = new Set([
+  'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BlockingIOError', 'BrokenPipeError',
+  'BufferError', 'BytesWarning', 'ChildProcessError', 'ConnectionAbortedError', 'ConnectionError',
+  'ConnectionRefusedError', 'ConnectionResetError', 'DeprecationWarning', 'EOFError', 'EncodingWarning',
+  'EnvironmentError', 'Exception', 'FileExistsError', 'FileNotFoundError', 'FloatingPointError',
+  'FutureWarning', 'GeneratorExit', 'IOError', 'ImportError', 'ImportWarning', 'IndentationError',
+  'IndexError', 'InterruptedError', 'IsADirectoryError', 'KeyError', 'KeyboardInterrupt', 'LookupError',
+  'MemoryError', 'ModuleNotFoundError', 'NameError', 'NotADirectoryError', 'NotImplementedError', 'OSError',
+  'OverflowError', 'PendingDeprecationWarning', 'PermissionError', 'ProcessLookupError', 'RecursionError',
+  'ReferenceError', 'ResourceWarning', 'RuntimeError', 'RuntimeWarning', 'StopAsyncIteration', 'StopIteration',
+  'SyntaxError', 'SyntaxWarning', 'SystemError', 'SystemExit', 'TabError', 'TimeoutError', 'TypeError',
+  'UnboundLocalError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeError', 'UnicodeTranslateError',
+  'UnicodeWarning', 'UserWarning', 'ValueError', 'Warning', 'ZeroDivisionError',
+]);
+const MAGIC_METHODS = new Set([
+  '__abs__', '__add__', '__aenter__', '__aexit__', '__aiter__', '__and__', '__anext__', '__await__',
+  '__bool__', '__bytes__', '__call__', '__complex__', '__contains__', '__del__', '__delattr__', '__delete__',
+  '__delitem__', '__dir__', '__divmod__', '__enter__', '__eq__', '__exit__', '__float__', '__floordiv__',
+  '__format__', '__ge__', '__get__', '__getattribute__', '__getitem__', '__gt__', '__hash__', '__iadd__',
+  '__iand__', '__imatmul__', '__imul__', '__index__', '__init__', '__instancecheck__', '__int__', '__invert__',
+  '__ior__', '__isub__', '__iter__', '__ixor__', '__le__', '__len__', '__length_hint__', '__lshift__',
+  '__lt__', '__matmul__', '__missing__', '__mod__', '__mul__', '__ne__', '__neg__', '__new__', '__next__',
+  '__or__', '__pos__', '__pow__', '__prepare__', '__radd__', '__rand__', '__rdivmod__', '__repr__',
+  '__reversed__', '__rfloordiv__', '__rlshift__', '__rmatmul__', '__rmod__', '__rmul__', '__ror__',
+  '__round__', '__rpow__', '__rrshift__', '__rshift__', '__rsub__', '__rtruediv__', '__rxor__', '__set__',
+  '__setattr__', '__setitem__', '__str__', '__sub__', '__subclasscheck__', '__truediv__', '__xor__',
+]);
+const MAGIC_ATTRIBUTES = new Set([
+  '__annotations__', '__bases__', '__class__', '__closure__', '__code__', '__defaults__', '__dict__',
+  '__doc__', '__func__', '__globals__', '__kwdefaults__', '__module__', '__mro__', '__name__', '__qualname__',
+  '__self__', '__slots__', '__weakref__',
 ]);
 
 export const pythonLexer: Lexer = (code) => {
@@ -56,13 +95,19 @@ export const pythonLexer: Lexer = (code) => {
       tokens.push([/[xX]/.test(m) ? 'mh' : /[bB]/.test(m.slice(0, 2)) ? 'mb' : /^0[oO]/.test(m) ? 'mo' : /[.eEj]/.test(m) ? 'mf' : 'mi', m]);
     } else if ((m = matchAt(IDENT, code, pos))) {
       let cls = 'n';
-      if (prevWord === 'def') cls = 'nf';
+      const afterDot = code[pos - 1] === '.';
+      if (MAGIC_METHODS.has(m)) cls = 'fm';
+      else if (prevWord === 'def') cls = 'nf';
       else if (prevWord === 'class') cls = 'nc';
-      else if (prevWord === 'import' || prevWord === 'from') cls = 'nn';
+      else if (prevWord === 'import' || prevWord === 'from') cls = PSEUDO_BUILTINS.has(m) ? 'bp' : 'nn';
       else if (CONSTANTS.has(m)) cls = 'kc';
       else if (WORD_OPERATORS.has(m)) cls = 'ow';
       else if (KEYWORDS.has(m)) cls = 'k';
+      else if (MAGIC_ATTRIBUTES.has(m)) cls = 'vm';
+      else if (afterDot) cls = 'n';
       else if (BUILTINS.has(m)) cls = 'nb';
+      else if (PSEUDO_BUILTINS.has(m)) cls = 'bp';
+      else if (EXCEPTIONS.has(m)) cls = 'ne';
       tokens.push([cls, m]);
       prevWord = m;
       pos += m.length;
