@@ -124,6 +124,8 @@ describe('other blocks', () => {
     const tt = (hidden: boolean): D.Toctree => ({ type: 'toctree', entries: [{ docname: 'other', href: 'other.html', title: [t('Other')], children: [], siblings: [] }], maxdepth: -1, hidden, caption: null, position: pos });
     expectHtml([tt(false)], '<div class="toctree-wrapper compound">\n<ul>\n<li class="toctree-l1"><a class="reference internal" href="other.html">Other</a></li>\n</ul>\n</div>\n');
     expect(html([tt(true)])).toBe('<div class="toctree-wrapper compound">\n</div>\n');
+    // Nothing to list, even with a caption: the same empty wrapper (ceilometer's toctree without entries).
+    expect(html([{ ...tt(false), entries: [], caption: 'Cap' }])).toBe('<div class="toctree-wrapper compound">\n</div>\n');
   });
   it('renders an id-only target as an empty span', () => {
     expect(html([{ type: 'targetAnchor', ids: ['t4'], position: pos }])).toBe('<span id="t4"></span>\n');

@@ -11,7 +11,8 @@ import { renderInlines } from '../inline.js';
 import { inlineText } from '../text-content.js';
 
 export function renderToctree(node: Toctree, st: BlockState): ElementContent[] {
-  if (node.hidden) return [h('div', { className: ['toctree-wrapper', 'compound'] }, [text('\n')])];
+  // Hidden, or nothing to list (no entries, or only missing documents): Sphinx leaves the wrapper, empty.
+  if (node.hidden || !node.entries.some((e) => e.title.length)) return [h('div', { className: ['toctree-wrapper', 'compound'] }, [text('\n')])];
   const children: ElementContent[] = [text('\n')];
   if (node.caption) {
     children.push(h('p', { className: ['caption'], role: 'heading' }, [h('span', { className: ['caption-text'] }, [text(node.caption)])]), text('\n'));
