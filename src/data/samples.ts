@@ -58,8 +58,7 @@ export function parseJsonSample(file: string, text: string, diagnostics: Diagnos
  * accepts all JSON.parse accepts except nesting too deep for its recursion, which goes to Momoa as before.
  */
 export function checkJsonSample(file: string, text: string, diagnostics: DiagnosticBag): void {
-  // Nesting deeper than SAFE_DEPTH takes twice as many brackets: shorter texts need no scan.
-  if (text.length <= MAX_SAMPLE_CHARS && (text.length <= 2 * SAFE_DEPTH || nestingDepth(text) <= SAFE_DEPTH)) {
+  if (text.length <= MAX_SAMPLE_CHARS && !mayNestDeeper(text)) {
     try {
       JSON.parse(text);
       return;
@@ -72,6 +71,19 @@ export function checkJsonSample(file: string, text: string, diagnostics: Diagnos
 
 /** Nesting Momoa's recursive parser handles on any stack (it fails somewhere between 3,000 and 5,000). */
 const SAFE_DEPTH = 1000;
+
+/**
+ * True when the text may nest deeper than SAFE_DEPTH. That takes twice as many characters, and more opening
+ * brackets: counting them is one pass of the regular expression engine, which spares nearly every sample the
+ * character-by-character scan (cinder: 431 samples, ~10 ms of a lint).
+ */
+function mayNestDeeper(text: string): boolean {
+  if (text.length <= 2 * SAFE_DEPTH) return false;
+  if (text.length - text.replace(OPENING_BRACKETS, '').length <= SAFE_DEPTH) return false;
+  return nestingDepth(text) > SAFE_DEPTH;
+}
+
+const OPENING_BRACKETS = /[[{]/g;
 
 /** The deepest bracket nesting outside strings (an upper bound for invalid text, which is fine here). */
 function nestingDepth(text: string): number {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../resolve/site.js';
+import { absolutePath, childPath } from '../util/paths.js';
 
 const orphans = new WeakMap<Site, string[]>();
 
@@ -14,11 +15,11 @@ export function orphanIncludes(site: Site): string[] {
   if (list) return list;
   // Most .inc files are included under the very path found here; following symbolic links (a realpath per
   // dependency, every JSON sample among them) is only needed to be sure about the rest.
-  const asWritten = new Set([...site.included].map((f) => path.resolve(f)));
+  const asWritten = new Set([...site.included].map(absolutePath));
   let real: Set<string> | null = null;
   list = [];
   for (const file of incFiles(site.config.sourceDir, site.config.outDir)) {
-    if (asWritten.has(path.resolve(file))) continue;
+    if (asWritten.has(file)) continue;
     real ??= new Set([...site.included].map((f) => realpath(f)));
     if (real.has(realpath(file))) continue;
     list.push(file);
@@ -64,7 +65,8 @@ function realpath(file: string): string {
 /** `.inc` files, skipping `_`/`.` folders and the output directory, as the document search does. */
 function incFiles(sourceDir: string, outDir: string): string[] {
   const out: string[] = [];
-  const stack = [sourceDir];
+  const output = absolutePath(outDir);
+  const stack = [absolutePath(sourceDir)];
   while (stack.length) {
     const dir = stack.pop()!;
     let entries: fs.Dirent[];
@@ -75,10 +77,11 @@ function incFiles(sourceDir: string, outDir: string): string[] {
     }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
-      const full = path.join(dir, e.name);
+      // Only folders and .inc files need a path (a samples folder holds hundreds of .json files).
       if (e.isDirectory()) {
-        if (path.resolve(full) !== path.resolve(outDir)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith('.inc')) out.push(full);
+        const full = childPath(dir, e.name);
+        if (full !== output) stack.push(full);
+      } else if (e.name.endsWith('.inc') && e.isFile()) out.push(childPath(dir, e.name));
     }
   }
   return out.sort();
