@@ -6,14 +6,23 @@ import { plainText } from '../resolve/text.js';
 import type { DirectiveHandler } from './types.js';
 import { option } from './types.js';
 
-function intOption(value: string | undefined, fallback: number): number {
-  const n = value === undefined ? NaN : Number.parseInt(value, 10);
-  return Number.isFinite(n) ? n : fallback;
+/**
+ * An integer option, its default when absent, or null when it is not an integer: docutils then reports the
+ * directive and leaves it out.
+ */
+function intOption(node: Parameters<DirectiveHandler['run']>[0], ctx: Parameters<DirectiveHandler['run']>[1], name: string, fallback: number): number | null {
+  const value = option(node, name);
+  if (value === undefined) return fallback;
+  if (/^\s*[-+]?\d+\s*$/.test(value)) return Number.parseInt(value, 10);
+  ctx.diagnostics.report('directive-syntax', 'error', `Error in "${node.rawName}" directive: invalid option value for :${name}: "${value}" (an integer is needed).`, node.position);
+  return null;
 }
 
 export const contents: DirectiveHandler = {
   names: ['contents'],
   run(node, ctx) {
+    const depth = intOption(node, ctx, 'depth', Number.MAX_SAFE_INTEGER);
+    if (depth === null) return [];
     const local = option(node, 'local') !== undefined;
     const title = node.argumentLines.length ? ctx.resolveInline(node.argumentLines) : [];
     const shownTitle = title.length || local ? title : [{ type: 'text' as const, value: 'Contents', position: node.position }];
@@ -25,7 +34,7 @@ export const contents: DirectiveHandler = {
         type: 'contents',
         id,
         title: shownTitle,
-        depth: intOption(option(node, 'depth'), Number.MAX_SAFE_INTEGER),
+        depth,
         local,
         backlinks: backlinks === 'top' || backlinks === 'none' ? backlinks : 'entry',
         entries: [],
@@ -38,12 +47,15 @@ export const contents: DirectiveHandler = {
 
 export const sectnum: DirectiveHandler = {
   names: ['sectnum', 'section-numbering'],
-  run(node) {
+  run(node, ctx) {
+    const depth = intOption(node, ctx, 'depth', Number.MAX_SAFE_INTEGER);
+    const start = intOption(node, ctx, 'start', 1);
+    if (depth === null || start === null) return [];
     return [
       {
         type: 'sectnumMarker',
-        depth: intOption(option(node, 'depth'), Number.MAX_SAFE_INTEGER),
-        start: intOption(option(node, 'start'), 1),
+        depth,
+        start,
         prefix: option(node, 'prefix') ?? '',
         suffix: option(node, 'suffix') ?? '',
         position: node.position,

@@ -5,6 +5,7 @@
  */
 import type * as D from '../document/nodes.js';
 import type { IdRegistry } from '../document/ids.js';
+import type { DiagnosticBag, Span } from '../diagnostics/diagnostic.js';
 
 type Titled = D.DocSection | D.Operation;
 
@@ -30,10 +31,14 @@ export function applySectionNumbers(children: D.DocBlock[]): boolean {
   return true;
 }
 
-/** Fills every `.. contents::` of the page. */
-export function fillContents(children: D.DocBlock[], ids: IdRegistry, numbered: boolean): void {
+/**
+ * Fills every `.. contents::` of the page. One inside a body element (a list, a table, a directive's content) is
+ * an error to docutils and left out; one with nothing to list is left out too (docutils removes the empty topic).
+ */
+export function fillContents(children: D.DocBlock[], ids: IdRegistry, numbered: boolean, diagnostics: DiagnosticBag): void {
   const tables: { node: D.DocContents; parent: D.DocBlock[] }[] = [];
   collectContents(children, children, tables);
+  removeNested(children, diagnostics);
   for (const { node, parent } of tables) {
     const build = (blocks: D.DocBlock[], level: number): D.ContentsEntry[] => {
       const out: D.ContentsEntry[] = [];
@@ -49,13 +54,36 @@ export function fillContents(children: D.DocBlock[], ids: IdRegistry, numbered: 
     };
     node.entries = build(node.local ? parent : children, 1);
     node.autoToc = numbered;
+    if (!node.entries.length) parent.splice(parent.indexOf(node), 1);
   }
+}
+
+/** Takes out, with docutils' error, the contents tables that are not directly in the document or a section. */
+function removeNested(blocks: D.DocBlock[], diagnostics: DiagnosticBag): void {
+  const visit = (value: unknown, sectionLevel: boolean): void => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const b = value[i] as { type?: unknown; position?: Span } | null;
+        if (!sectionLevel && b && b.type === 'contents') {
+          diagnostics.report('directive-syntax', 'error', 'The "contents" directive may not be used within topics or body elements.', b.position!);
+          value.splice(i, 1);
+        } else visit(b, false);
+      }
+      return;
+    }
+    const node = value as { type?: unknown; children?: unknown };
+    for (const [key, v] of Object.entries(node)) {
+      if (key !== 'position' && v && typeof v === 'object') visit(v, key === 'children' && (node.type === 'section' || node.type === 'operation'));
+    }
+  };
+  for (const b of blocks) visit(b, false);
 }
 
 function collectContents(blocks: D.DocBlock[], parent: D.DocBlock[], out: { node: D.DocContents; parent: D.DocBlock[] }[]): void {
   for (const b of blocks) {
     if (b.type === 'contents') out.push({ node: b, parent });
-    else if (b.type === 'section') collectContents(b.children, b.children, out);
+    else if (b.type === 'section' || b.type === 'operation') collectContents(b.children, b.children, out);
   }
 }
 

@@ -90,6 +90,8 @@ export class PageResolver implements DirectiveContext {
   highlightLanguage = 'default';
   /** Titled tables and captioned code blocks, in document order (see resolve()). */
   private readonly captioned: (D.DocTable | D.CodeBlock | D.DocFigure)[] = [];
+  /** Whether the page has a `.. contents::` or `.. sectnum::`: only then are their transforms run. */
+  private hasContents = false;
   currentOperation: { method: string; url: string; anchor: string } | null = null;
 
   private readonly substitutions = new Map<string, S.SubstitutionDefinition>();
@@ -214,7 +216,7 @@ export class PageResolver implements DirectiveContext {
     const children = this.blocks(root.children);
     this.flushTargetsAtEnd(children);
     // docutils' SectNum then Contents transforms: once every section exists, before Sphinx's AutoNumbering ids.
-    fillContents(children, this.ids, applySectionNumbers(children));
+    if (this.hasContents) fillContents(children, this.ids, applySectionNumbers(children), this.diagnostics);
     // Sphinx gives titled tables and captioned code blocks an id once the document is parsed (its AutoNumbering
     // transform), in document order, from the same counter: after every id given while parsing.
     for (const node of this.captioned) node.id = this.ids.autoId();
@@ -596,6 +598,7 @@ export class PageResolver implements DirectiveContext {
     const blocks = handler.run(node, this);
     for (const b of blocks) {
       if ((b.type === 'table' && b.title) || (b.type === 'codeBlock' && b.caption) || (b.type === 'figure' && b.caption)) this.captioned.push(b);
+      else if (b.type === 'contents' || b.type === 'sectnumMarker') this.hasContents = true;
     }
     return blocks;
   }

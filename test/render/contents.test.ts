@@ -21,4 +21,17 @@ describe('contents and sectnum', () => {
     expect(html).toContain('<nav class="contents" id="contents">\n<p class="topic-title">Contents</p>');
     expect(html).toContain('<a class="reference internal" href="#one" id="id2"><span class="sectnum">1.1 </span>One</a>');
   });
+  it('leaves out, as docutils: a table with nothing to list, one inside a body element (an error), a bad :depth:', () => {
+    const { file, diagnostics } = renderTree({
+      'index.rst': '.. contents::\n\n.. sectnum::\n   :depth: x\n\nText.\n\n* .. contents:: In a list\n     :local:\n',
+    });
+    // Sphinx 5.3's body for the same source: the paragraph and the list with an empty item.
+    const html = file('index.html')!;
+    expect(html.slice(html.indexOf('<p>Text.'), html.indexOf('</ul>') + 5)).toBe('<p>Text.</p>\n<ul class="simple">\n<li></li>\n</ul>');
+    expect(html).not.toContain('class="contents');
+    expect(diagnostics.list.map((d) => [d.ruleId, d.line, d.message.split(':')[0]])).toEqual([
+      ['directive-syntax', 3, 'Error in "sectnum" directive'],
+      ['directive-syntax', 8, 'The "contents" directive may not be used within topics or body elements.'],
+    ]);
+  });
 });
