@@ -11,7 +11,9 @@ const KINDS = ['note', 'warning', 'important', 'tip', 'caution', 'attention', 'd
 export const admonition: DirectiveHandler = {
   names: [...KINDS, 'admonition'],
   run(node, ctx) {
-    const extraClasses = (option(node, 'class') ?? '').split(/\s+/).filter(Boolean);
+    // docutils normalizes class names (`FooBar` → `foobar`, `Baz_Q` → `baz-q`).
+    const classOption = option(node, 'class');
+    const extraClasses = (classOption ?? '').split(/\s+/).map(makeId).filter(Boolean);
     if (node.name === 'admonition') {
       const title = ctx.resolveInline(node.argumentLines);
       if (!node.argumentLines.length) {
@@ -23,7 +25,8 @@ export const admonition: DirectiveHandler = {
           type: 'admonition',
           kind: 'admonition',
           title,
-          classes: [slug ? `admonition-${slug}` : 'admonition', ...extraClasses],
+          // docutils adds `admonition-<slug>` only when no :class: is given.
+          classes: classOption !== undefined ? extraClasses : [slug ? `admonition-${slug}` : 'admonition'],
           children: ctx.resolveBlocks(node.content),
           position: node.position,
         },

@@ -10,10 +10,11 @@ import type * as S from '../rst/syntax.js';
 import type { DirectiveContext, DirectiveHandler } from './types.js';
 import { option } from './types.js';
 import { scriptScheme } from '../resolve/links.js';
+import { makeId } from '../document/ids.js';
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:/i;
 
-function image(node: S.Directive, ctx: DirectiveContext): D.DocImage {
+export function image(node: S.Directive, ctx: DirectiveContext): D.DocImage {
   const written = node.argument.replace(/\s+/g, '');
   let src = written;
   let copied = false;
@@ -83,6 +84,7 @@ export const figureDirective: DirectiveHandler = {
     const [first, ...rest] = blocks;
     const caption = first?.type === 'paragraph' ? first.children : null;
     const legend = caption ? rest : blocks;
-    return [{ type: 'figure', image: { ...img, align: null }, caption, legend, align, position: node.position }];
+    const classes = (option(node, 'figclass') ?? '').split(/\s+/).map(makeId).filter(Boolean);
+    return [{ type: 'figure', image: { ...img, align: null }, classes, caption, legend, align, position: node.position }];
   },
 };

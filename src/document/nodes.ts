@@ -65,7 +65,8 @@ export type DocInline =
   | FootnoteRef
   | RawInline
   | Anchor
-  | SectionNumber;
+  | SectionNumber
+  | DocImage;
 
 // ---------------------------------------------------------------------------------------------- block
 
@@ -293,6 +294,8 @@ export interface DocImage extends NodeBase {
 export interface DocFigure extends NodeBase {
   type: 'figure';
   image: DocImage;
+  /** :figclass:, normalized as docutils normalizes class names. */
+  classes: string[];
   caption: DocInline[] | null;
   legend: DocBlock[];
   align: string | null;

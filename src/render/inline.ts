@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import type { DocInline, Link } from '../document/nodes.js';
 import type { RenderContext } from './context.js';
 import { h, text } from './hast.js';
+import { renderImage } from './blocks/image.js';
 
 export function renderInlines(nodes: DocInline[], ctx: RenderContext): ElementContent[] {
   const out: ElementContent[] = [];
@@ -52,6 +53,8 @@ function renderInline(node: DocInline, ctx: RenderContext): ElementContent[] {
       return [h('span', { className: ['apiref-placeholder'], role: 'note' }, [text(node.value)])];
     case 'anchor':
       return [h('span', { className: ['target'], id: node.id }, renderInlines(node.children, ctx))];
+    case 'image':
+      return [renderImage(node, true)];
     case 'sectnum':
       return [h('span', { className: ['sectnum'] }, [text(`${node.value} `)])];
     default: {

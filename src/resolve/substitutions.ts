@@ -1,12 +1,14 @@
 /**
- * `|name|` references: `replace::` (inline RST), `unicode::` (character codes and text), `raw::` (only when the
- * project allows raw HTML), and Sphinx's built-in |version|, |release| and |today| (empty without conf.py values).
+ * `|name|` references: `replace::` (inline RST), `unicode::` (character codes and text), `image::` (an inline
+ * image; Open Telekom Cloud's references put their icons in text so), `raw::` (only when the project allows raw
+ * HTML), and Sphinx's built-in |version|, |release| and |today| (empty without conf.py values).
  * An undefined substitution is a diagnostic; its text stays visible.
  */
 import type * as D from '../document/nodes.js';
 import type * as S from '../rst/syntax.js';
 import type { PageResolver } from './page.js';
-import { bodyLines } from '../directives/types.js';
+import { bodyLines, option } from '../directives/types.js';
+import { image } from '../directives/image.js';
 
 export function resolveSubstitution(
   node: S.SubstitutionReference,
@@ -45,6 +47,11 @@ export function resolveSubstitution(
         return [];
       }
       return [{ type: 'rawInline', format, value, position: pos }];
+    }
+    case 'image': {
+      // docutils: an image substitution's alt text is the substitution name unless :alt: says otherwise.
+      const img = image(directive, page);
+      return [{ ...img, alt: option(directive, 'alt') ?? node.name, position: pos }];
     }
     default:
       page.diagnostics.report('unknown-directive', 'error', `Substitution definition "${node.name}" uses "${directive.rawName}", which apiref does not support.`, directive.position);

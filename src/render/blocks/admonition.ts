@@ -25,7 +25,7 @@ const TITLES: Record<string, string> = {
 export function renderAdmonition(node: Admonition, st: BlockState): Element {
   const generic = node.kind === 'admonition';
   // The generic directive carries its own slug class (`admonition-my-title`) in `classes`, before `admonition`.
-  const className = generic ? [...node.classes, 'admonition'] : ['admonition', node.kind, ...node.classes];
+  const className = generic ? [...node.classes, 'admonition'] : [...node.classes, 'admonition', node.kind];
   const title = node.title.length ? renderInlines(node.title, st.ctx) : [text(TITLES[node.kind] ?? capitalize(node.kind))];
   const children: ElementContent[] = [text('\n'), h('p', { className: ['admonition-title'] }, title), text('\n')];
   appendAll(children, renderBlockList(node.children, { ...st, compactSimple: false }));

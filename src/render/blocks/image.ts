@@ -6,19 +6,20 @@ import { h, text } from '../hast.js';
 import { renderInlines } from '../inline.js';
 import { renderBlockList } from './index.js';
 
-export function renderImage(node: DocImage): Element {
+/** `inline`: an image in running text (a substitution); docutils marks only a block image's link `image-reference`. */
+export function renderImage(node: DocImage, inline = false): Element {
   const props: Properties = { alt: node.alt };
   if (node.align) props.className = [`align-${node.align}`];
   props.src = node.src;
   if (node.style) props.style = node.style;
   const img = h('img', props);
   if (!node.target) return img;
-  const className = ['reference', node.target.internal ? 'internal' : 'external', 'image-reference'];
+  const className = ['reference', node.target.internal ? 'internal' : 'external', ...(inline ? [] : ['image-reference'])];
   return h('a', { className, href: node.target.href }, [img]);
 }
 
 export function renderFigure(node: DocFigure, st: BlockState): Element {
-  const props: Properties = { className: [`align-${node.align ?? 'default'}`] };
+  const props: Properties = { className: [...node.classes, `align-${node.align ?? 'default'}`] };
   if (node.id) props.id = node.id;
   const children: ElementContent[] = [text('\n'), renderImage(node.image), text('\n')];
   const inner: ElementContent[] = [text('\n')];

@@ -41,7 +41,10 @@ export function renderBlockList(nodes: DocBlock[], st: BlockState, compact = fal
       if (root?.type === 'element') {
         // As Sphinx writes a label's target: the element that follows takes the (last) id, earlier ones open its
         // content as spans; an element with an id of its own (a titled table) gets the spans just before it.
-        if (root.properties.id === undefined) {
+        if (root.tagName === 'figure' && root.properties.id !== undefined) {
+          // Sphinx writes a captioned figure's label targets as spans opening the figure.
+          root.children.splice(1, 0, ...node.ids.map((id) => h('span', { id })));
+        } else if (root.properties.id === undefined) {
           root.properties.id = node.ids[node.ids.length - 1];
           root.children.unshift(...node.ids.slice(0, -1).map((id) => h('span', { id })));
         } else {
