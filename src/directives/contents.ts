@@ -3,14 +3,15 @@
  * section exists (docutils does the same in its Contents and SectNum transforms).
  */
 import { plainText } from '../resolve/text.js';
-import type { DirectiveHandler } from './types.js';
+import type * as S from '../rst/syntax.js';
+import type { DirectiveContext, DirectiveHandler } from './types.js';
 import { option } from './types.js';
 
 /**
  * An integer option, its default when absent, or null when it is not an integer: docutils then reports the
  * directive and leaves it out.
  */
-function intOption(node: Parameters<DirectiveHandler['run']>[0], ctx: Parameters<DirectiveHandler['run']>[1], name: string, fallback: number): number | null {
+function intOption(node: S.Directive, ctx: DirectiveContext, name: string, fallback: number): number | null {
   const value = option(node, name);
   if (value === undefined) return fallback;
   if (/^\s*[-+]?\d+\s*$/.test(value)) return Number.parseInt(value, 10);
