@@ -718,10 +718,11 @@ export class PageResolver implements DirectiveContext {
   }
 }
 
-/** Sphinx's SortIds transform: automatic `idN` ids go after the others, so a label's id becomes the section's. */
+/** Sphinx's SortIds transform: a label's id becomes the section's when the title's is an automatic `idN`. */
 export function sortIds(ids: string[]): string[] {
-  const auto = /^id\d+$/;
-  return [...ids.filter((i) => !auto.test(i)), ...ids.filter((i) => auto.test(i))];
+  // Sphinx's SortIds means to move an automatic `idN` last, but tests only that the first id starts with "id":
+  // a labelled section titled "IdP Initiated" is `iam-02-0002` first, its title's id second (otc-iam).
+  return ids.length > 1 && ids[0]!.startsWith('id') ? [...ids.slice(1), ids[0]!] : ids;
 }
 
 /** Directives inside directives (a note in a note ...) deeper than this are cut off with a diagnostic. */
