@@ -62,6 +62,11 @@ describe('token classes as Pygments', () => {
       norm('<span class="k">class</span> <span class="nc">A</span><span class="p">(</span><span class="ne">Exception</span><span class="p">):</span>\n    <span class="k">def</span> <span class="fm">__init__</span><span class="p">(</span><span class="bp">self</span><span class="p">,</span> <span class="n">x</span><span class="p">):</span>\n        <span class="nb">print</span><span class="p">(</span><span class="nb">bytes</span><span class="p">(</span><span class="n">x</span><span class="p">)</span><span class="o">.</span><span class="n">hex</span><span class="p">(),</span> <span class="bp">self</span><span class="o">.</span><span class="vm">__class__</span><span class="p">,</span> <span class="ne">ValueError</span><span class="p">,</span> <span class="n">x</span><span class="o">.</span><span class="n">id</span><span class="p">)</span>\n'),
     );
   });
+  it('default (python3): import statements as Pygments lexes them (kn, nn for dotted modules, as k, commas o)', () => {
+    expect(hl('default', 'import os.path as p, re\nfrom bs4 import BeautifulSoup\nraise X from None\n')).toBe(
+      norm("<span class=\"kn\">import</span> <span class=\"nn\">os.path</span> <span class=\"k\">as</span> <span class=\"nn\">p</span><span class=\"o\">,</span> <span class=\"nn\">re</span>\n<span class=\"kn\">from</span> <span class=\"nn\">bs4</span> <span class=\"kn\">import</span> <span class=\"n\">BeautifulSoup</span>\n<span class=\"k\">raise</span> <span class=\"n\">X</span> <span class=\"kn\">from</span> <span class=\"bp\">None</span>\n"),
+    );
+  });
   it('console: prompt gp, command as bash, output go', () => {
     expect(hl('console', '$ openstack server list\n+----+\n')).toBe('<span class="gp">$ </span>openstack<span class="w"> </span>server<span class="w"> </span>list\n<span class="go">+----+</span>\n');
   });

@@ -96,10 +96,15 @@ export const pythonLexer: Lexer = (code) => {
     } else if ((m = matchAt(IDENT, code, pos))) {
       let cls = 'n';
       const afterDot = code[pos - 1] === '.';
+      if ((m === 'import' || m === 'from') && /\s/.test(code[pos + m.length] ?? '')) {
+        tokens.push(['kn', m]);
+        pos = importStatement(code, pos + m.length, tokens, m);
+        prevWord = '';
+        continue;
+      }
       if (MAGIC_METHODS.has(m)) cls = 'fm';
       else if (prevWord === 'def') cls = 'nf';
       else if (prevWord === 'class') cls = 'nc';
-      else if (prevWord === 'import' || prevWord === 'from') cls = PSEUDO_BUILTINS.has(m) ? 'bp' : 'nn';
       else if (CONSTANTS.has(m)) cls = 'kc';
       else if (WORD_OPERATORS.has(m)) cls = 'ow';
       else if (KEYWORDS.has(m)) cls = 'k';
@@ -194,4 +199,54 @@ function openStringEnd(code: string, start: number): number {
     else if (code[i] === '\n') return i;
   }
   return code.length;
+}
+
+const SPACE = /\s+/y;
+const AS = /(\s+)(as)(\s+)/y;
+const COMMA = /(\s*)(,)(\s*)/y;
+const FROM_IMPORT = /(\s+)(import)\b/y;
+const NONE = /None\b/y;
+
+/**
+ * Pygments' `import` and `fromimport` states, from just after the keyword to where lexing goes back to the top:
+ * `import a.b as c, d` makes every name a namespace (`nn`), `as` a keyword and `,` an operator; `from a.b import`
+ * makes the module `nn` and `import` `kn`, and what follows is ordinary code. Returns the position reached.
+ */
+function importStatement(code: string, pos: number, tokens: Token[], keyword: 'import' | 'from'): number {
+  let m = matchAt(SPACE, code, pos);
+  if (m) {
+    tokens.push(['', m]);
+    pos += m.length;
+  }
+  for (;;) {
+    let groups: RegExpExecArray | null;
+    if (keyword === 'import' && (groups = execAt(AS, code, pos))) {
+      tokens.push(['', groups[1]!], ['k', 'as'], ['', groups[3]!]);
+      pos += groups[0].length;
+    } else if (keyword === 'import' && (groups = execAt(COMMA, code, pos))) {
+      if (groups[1]) tokens.push(['', groups[1]]);
+      tokens.push(['o', ',']);
+      if (groups[3]) tokens.push(['', groups[3]]);
+      pos += groups[0].length;
+    } else if (keyword === 'from' && (groups = execAt(FROM_IMPORT, code, pos))) {
+      tokens.push(['', groups[1]!], ['kn', 'import']);
+      return pos + groups[0].length;
+    } else if (code[pos] === '.') {
+      tokens.push(['nn', '.']);
+      pos += 1;
+    } else if (keyword === 'from' && (m = matchAt(NONE, code, pos))) {
+      tokens.push(['bp', m]);
+      return pos + m.length;
+    } else if ((m = matchAt(IDENT, code, pos))) {
+      tokens.push(['nn', m]);
+      pos += m.length;
+    } else {
+      return pos;
+    }
+  }
+}
+
+function execAt(re: RegExp, code: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(code);
 }
