@@ -3,8 +3,10 @@
  * legend: the rest), as Sphinx 5.3 writes them. A local file is resolved like a literalinclude (relative to the
  * top-level document, `/x` from the source directory), must lie inside the project root, and is copied to
  * `_images/` under its name (a1.png for a second a.png, as Sphinx names them); the `src` is relative to the page.
- * A file that cannot be read keeps its `src` as written, with a warning, as Sphinx does. Remote images are linked.
+ * A file that cannot be read keeps its path from the source directory as `src`, with a warning, as Sphinx does.
+ * Remote images are linked.
  */
+import path from 'node:path';
 import type * as D from '../document/nodes.js';
 import type * as S from '../rst/syntax.js';
 import type { DirectiveContext, DirectiveHandler } from './types.js';
@@ -32,6 +34,8 @@ export function image(node: S.Directive, ctx: DirectiveContext): D.DocImage {
       copied = true;
     } else {
       ctx.diagnostics.report('image-not-found', 'warn', `image file not readable: ${written}`, node.position);
+      // Sphinx leaves a missing image at its path from the source directory (`/_static/x.png` → `_static/x.png`).
+      src = path.relative(ctx.config.sourceDir, file).split(path.sep).join('/');
     }
   }
   const styles: string[] = [];

@@ -53,6 +53,14 @@ describe('image and figure', () => {
     expect(diagnostics.list.map((d) => [d.ruleId, d.line, d.message])).toEqual([['image-not-found', 21, 'image file not readable: missing.png']]);
   });
 
+  it('leaves a missing image at its path from the source directory, as Sphinx does', () => {
+    const { file } = renderTree({ 'index.rst': 'T\n=\n\n.. toctree::\n\n   sub/page\n', 'sub/page.rst': 'Sub\n===\n\n.. image:: pics/y.png\n\n.. image:: /_static/x.png\n' });
+    expect([...file('sub/page.html')!.matchAll(/<img[^>]*>/g)].map((m) => m[0])).toEqual([
+      '<img alt="sub/pics/y.png" src="sub/pics/y.png">',
+      '<img alt="_static/x.png" src="_static/x.png">',
+    ]);
+  });
+
   it('copies each file once; a second file of the same name is a1.png; paths are relative to the page', () => {
     const { body, file } = build(
       { 'index.rst': 'T\n=\n\n.. image:: pics/a.png\n\n.. toctree::\n\n   sub/page\n', 'sub/page.rst': 'Sub\n===\n\n.. image:: a.png\n\n.. image:: /pics/a.png\n' },
