@@ -3,13 +3,13 @@
  * the cross-page links (`:ref:`, `:doc:`, toctree titles) once every page's labels are known, and the reading
  * order (depth-first through the toctrees from the master document) for previous/next links.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fileSpan } from '../diagnostics/diagnostic.js';
 import type * as D from '../document/nodes.js';
 import { parseDocument } from '../rst/parse.js';
 import { SourceFiles } from '../load/source-files.js';
+import { filesUnder } from '../load/source-tree.js';
 import type { SiteConfig } from '../config/config.js';
 import { DataCache } from './data-cache.js';
 import { PageResolver, type Label, type ResolvedPage, type ResolveEnv } from './page.js';
@@ -38,28 +38,9 @@ const BUILTIN_LABELS: Record<string, { page: string | null; title: string }> = {
 
 /** Lists the documents (`v3/index`) under the source directory, skipping `_`/`.` folders and the output directory. */
 export function findDocuments(sourceDir: string, outDir: string): string[] {
-  const out: string[] = [];
-  const output = path.resolve(outDir);
-  const walk = (dir: string, prefix: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
-      if (e.isDirectory()) {
-        const full = path.join(dir, e.name);
-        if (path.resolve(full) === output) continue;
-        walk(full, `${prefix}${e.name}/`);
-      } else if (e.isFile() && e.name.endsWith('.rst')) {
-        out.push(`${prefix}${e.name.slice(0, -4)}`);
-      }
-    }
-  };
-  walk(sourceDir, '');
-  return out.sort();
+  return filesUnder(sourceDir, outDir, '.rst')
+    .map((f) => f.slice(0, -'.rst'.length))
+    .sort();
 }
 
 export function resolveSite(config: SiteConfig, diagnostics: DiagnosticBag, files = new SourceFiles(config.root, diagnostics)): Site {

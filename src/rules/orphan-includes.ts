@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../resolve/site.js';
-import { absolutePath, childPath } from '../util/paths.js';
+import { absolutePath, joinBelow } from '../util/paths.js';
+import { filesUnder } from '../load/source-tree.js';
 
 const orphans = new WeakMap<Site, string[]>();
 
@@ -18,7 +19,9 @@ export function orphanIncludes(site: Site): string[] {
   const asWritten = new Set([...site.included].map(absolutePath));
   let real: Set<string> | null = null;
   list = [];
-  for (const file of incFiles(site.config.sourceDir, site.config.outDir)) {
+  const sourceDir = absolutePath(site.config.sourceDir);
+  const incs = filesUnder(sourceDir, site.config.outDir, '.inc').sort();
+  for (const file of incs.map((rel) => joinBelow(sourceDir, rel) ?? path.join(sourceDir, rel))) {
     if (asWritten.has(file)) continue;
     real ??= new Set([...site.included].map((f) => realpath(f)));
     if (real.has(realpath(file))) continue;
@@ -60,29 +63,4 @@ function realpath(file: string): string {
   } catch {
     return path.resolve(file);
   }
-}
-
-/** `.inc` files, skipping `_`/`.` folders and the output directory, as the document search does. */
-function incFiles(sourceDir: string, outDir: string): string[] {
-  const out: string[] = [];
-  const output = absolutePath(outDir);
-  const stack = [absolutePath(sourceDir)];
-  while (stack.length) {
-    const dir = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
-      // Only folders and .inc files need a path (a samples folder holds hundreds of .json files).
-      if (e.isDirectory()) {
-        const full = childPath(dir, e.name);
-        if (full !== output) stack.push(full);
-      } else if (e.name.endsWith('.inc') && e.isFile()) out.push(childPath(dir, e.name));
-    }
-  }
-  return out.sort();
 }
