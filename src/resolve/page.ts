@@ -15,7 +15,7 @@ import { IdRegistry, fullyNormalizeName } from '../document/ids.js';
 import { resolveSourcePath, type SourceFiles, type LoadedFile } from '../load/source-files.js';
 import type { SiteConfig } from '../config/config.js';
 import type { DataCache } from './data-cache.js';
-import type { DirectiveContext } from '../directives/types.js';
+import { option, type DirectiveContext } from '../directives/types.js';
 import { directiveHandlers } from '../directives/index.js';
 import { resolveRole, type PendingReference } from './roles.js';
 import { resolveSubstitution } from './substitutions.js';
@@ -600,7 +600,35 @@ export class PageResolver implements DirectiveContext {
       if ((b.type === 'table' && b.title) || (b.type === 'codeBlock' && b.caption) || (b.type === 'figure' && b.caption)) this.captioned.push(b);
       else if (b.type === 'contents' || b.type === 'sectnumMarker') this.hasContents = true;
     }
+    const name = option(node, 'name');
+    if (name !== undefined && blocks.length) this.nameBlock(blocks, name, node);
     return blocks;
+  }
+
+  /**
+   * docutils' `:name:` option: an explicit target on the element the directive made, so that `:ref:` reaches it.
+   * The id is the element's own (a captioned table, figure or code block gives up its automatic one), and the
+   * caption is the reference's title, as in Sphinx.
+   */
+  private nameBlock(blocks: D.DocBlock[], written: string, node: S.Directive): void {
+    const name = fullyNormalizeName(written);
+    if (!name) return;
+    const first = blocks[0]!;
+    const id = this.ids.setId(name);
+    const caption = first.type === 'table' ? first.title : first.type === 'codeBlock' || first.type === 'figure' ? first.caption : null;
+    if (caption && (first.type === 'table' || first.type === 'codeBlock' || first.type === 'figure')) {
+      first.id = id;
+      const at = this.captioned.indexOf(first);
+      if (at >= 0) this.captioned.splice(at, 1);
+    } else {
+      // The element that follows an id-only target takes its id when rendered (render/blocks/index.ts).
+      blocks.unshift({ type: 'targetAnchor', ids: [id], position: node.position });
+    }
+    if (this.labels.has(name)) {
+      this.diagnostics.report('duplicate-label', 'warn', `Duplicate explicit target name: "${name}".`, node.position);
+      return;
+    }
+    this.labels.set(name, { docname: this.docname, id, title: caption ?? [], section: false, position: node.position });
   }
 
   // -------------------------------------------------------------------------------------------- inline

@@ -19,7 +19,7 @@ const PARAMS = ['id_path', 'name', 'project_id', 'missing', 'id_path: id_path', 
 
 const line = fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 12 }));
 const body = fc.array(line, { maxLength: 5 }).map((ls) => ls.map((l) => `   - ${l}`).join('\n'));
-const option = fc.constantFrom('', '   :language: javascript\n', '   :language: nosuch\n', '   :lines: 1-3\n', '   :emphasize-lines: 2\n', '   :linenos:\n', '   :header-rows: 1\n', '   :widths: 10 90\n', '   :maxdepth: 2\n', '   :start-after: a\n', '   :bogus: x\n');
+const option = fc.constantFrom('', '   :language: javascript\n', '   :language: nosuch\n', '   :lines: 1-3\n', '   :emphasize-lines: 2\n', '   :linenos:\n', '   :header-rows: 1\n', '   :widths: 10 90\n', '   :maxdepth: 2\n', '   :start-after: a\n', '   :bogus: x\n', '   :name: n\n', '   :name: constructor\n');
 
 /** One directive block, os-api-ref's and docutils'/Sphinx's, with random arguments and bodies. */
 const block: fc.Arbitrary<string> = fc.oneof(
