@@ -49,6 +49,10 @@ export function resolveSubstitution(
       return [{ type: 'rawInline', format, value, position: pos }];
     }
     case 'image': {
+      if (!directive.argument.trim()) {
+        page.diagnostics.report('directive-syntax', 'error', `Substitution definition "${node.name}": image needs the image file or URL.`, directive.position);
+        return [{ type: 'unresolved', children: [{ type: 'text', value: `|${node.name}|`, position: pos }], position: pos }];
+      }
       // docutils: an image substitution's alt text is the substitution name unless :alt: says otherwise.
       const img = image(directive, page);
       return [{ ...img, alt: option(directive, 'alt') ?? node.name, position: pos }];

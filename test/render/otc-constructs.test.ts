@@ -19,4 +19,9 @@ describe('image substitutions, figure classes and labels, admonition classes', (
     expect(file('_images/a.png')).toBeDefined();
     expect(diagnostics.list).toEqual([]);
   });
+  it('reports an image substitution without a file, and keeps its reference as text', () => {
+    const { file, diagnostics } = renderTree({ 'index.rst': 'T\n=\n\nA |x| b.\n\n.. |x| image::\n' });
+    expect(pageBody(file('index.html')!)).toContain('<p>A |x| b.</p>');
+    expect(diagnostics.list.map((d) => [d.ruleId, d.line])).toEqual([['directive-syntax', 6]]);
+  });
 });
