@@ -234,7 +234,7 @@ function checkValue(ctx: SampleContext, root: ValueNode): void {
       // A row named only by a placeholder (`<key>`) says "any key here": nothing more is known about the value.
       if (rows.every(isPlaceholderOnly)) continue;
       checkType(ctx, m.name, m.value, rows);
-      if (rows.some((r) => FREE_FORM.test(descriptionText(r)))) continue;
+      if (rows.some(isFreeForm)) continue;
       if (m.value.type === 'Object' || m.value.type === 'Array') next.push({ node: m.value, path: dotted, outer: inner });
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
@@ -463,18 +463,23 @@ function tableRelated(ctx: SampleContext): RelatedLocation {
   return relatedAt(table.position, `the ${ctx.side} parameters of this operation`);
 }
 
-/** The plain text of a row's description (its paragraphs, wherever they are). */
 /**
  * A free-form row that a key is named after: blazar's `extra_capability` ("any key-value pair can be stored")
  * stands for keys such as `extra_capability_sample` written beside it, not inside it.
  */
 function freeFormNamesake(ctx: SampleContext, key: string): boolean {
   for (const [name, rows] of ctx.rows.byName) {
-    if (key.startsWith(`${name}_`) && !name.includes('.') && rows.some((r) => FREE_FORM.test(descriptionText(r)))) return true;
+    if (key.startsWith(`${name}_`) && !name.includes('.') && rows.some(isFreeForm)) return true;
   }
   return false;
 }
 
+/** A row whose description says its value is a free-form map (key/value pairs, metadata, ...). */
+function isFreeForm(row: D.ParameterRow): boolean {
+  return FREE_FORM.test(descriptionText(row));
+}
+
+/** The plain text of a row's description (its paragraphs, wherever they are). */
 function descriptionText(row: D.ParameterRow): string {
   const parts: string[] = [];
   walkBlocks(row.description, (b) => {
